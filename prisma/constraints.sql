@@ -1,0 +1,81 @@
+-- Constraints that Prisma's schema language cannot express. This file is the single source:
+-- the migration that introduced each statement carries a verbatim copy, and the drift test
+-- (tests/db/migrations-drift.db.test.ts) builds a database from schema.prisma plus this file and
+-- compares it with one built from the migrations. To change it, write a new migration too
+-- (docs/migrations.md).
+
+-- The general circle is the root: it alone has no parent.
+ALTER TABLE "Circle" ADD CONSTRAINT "Circle_general_is_root_check"
+  CHECK (("kind" = 'general') = ("parentId" IS NULL));
+
+-- One general circle per organisation.
+CREATE UNIQUE INDEX "Circle_one_general_key" ON "Circle" ("organizationId") WHERE "kind" = 'general';
+
+-- Names are unique among the active siblings, whatever their case.
+CREATE UNIQUE INDEX "Circle_sibling_name_key" ON "Circle" ("organizationId", "parentId", lower("name"))
+  WHERE "archivedAt" IS NULL;
+CREATE UNIQUE INDEX "Role_circle_name_key" ON "Role" ("organizationId", "circleId", lower("name"))
+  WHERE "archivedAt" IS NULL;
+
+-- A domain is held by one role (or the circle) at a time in a circle.
+CREATE UNIQUE INDEX "Domain_circle_name_key" ON "Domain" ("organizationId", "circleId", lower("name"))
+  WHERE "archivedAt" IS NULL;
+
+-- Names and texts that must say something.
+ALTER TABLE "Organization" ADD CONSTRAINT "Organization_name_check" CHECK (btrim("name") <> '');
+ALTER TABLE "Circle" ADD CONSTRAINT "Circle_name_check" CHECK (btrim("name") <> '');
+ALTER TABLE "Role" ADD CONSTRAINT "Role_name_check" CHECK (btrim("name") <> '');
+ALTER TABLE "Accountability" ADD CONSTRAINT "Accountability_description_check" CHECK (btrim("description") <> '');
+ALTER TABLE "Accountability" ADD CONSTRAINT "Accountability_position_check" CHECK ("position" >= 0);
+ALTER TABLE "Domain" ADD CONSTRAINT "Domain_name_check" CHECK (btrim("name") <> '');
+ALTER TABLE "Policy" ADD CONSTRAINT "Policy_title_check" CHECK (btrim("title") <> '');
+ALTER TABLE "Tension" ADD CONSTRAINT "Tension_title_check" CHECK (btrim("title") <> '');
+
+-- An objection always carries its reasons.
+ALTER TABLE "Response" ADD CONSTRAINT "Response_objection_reason_check"
+  CHECK ("kind" <> 'objection' OR btrim("reason") <> '');
+
+-- One current answer per participant and round; earlier answers are superseded, never deleted.
+CREATE UNIQUE INDEX "Response_one_current_key" ON "Response" ("organizationId", "roundId", "userId")
+  WHERE "supersededAt" IS NULL;
+
+-- One open consent round per proposal.
+CREATE UNIQUE INDEX "ConsentRound_one_open_key" ON "ConsentRound" ("organizationId", "proposalId")
+  WHERE "status" = 'open';
+ALTER TABLE "ConsentRound" ADD CONSTRAINT "ConsentRound_quorum_check"
+  CHECK ("quorumPercent" IS NULL OR "quorumPercent" BETWEEN 1 AND 100);
+ALTER TABLE "CircleProcessSettings" ADD CONSTRAINT "CircleProcessSettings_quorum_check"
+  CHECK ("quorumPercent" IS NULL OR "quorumPercent" BETWEEN 1 AND 100);
+ALTER TABLE "CircleProcessSettings" ADD CONSTRAINT "CircleProcessSettings_durations_check"
+  CHECK ("defaultDeadlineHours" > 0 AND "reviewPeriodDays" > 0);
+
+-- A closed round has a closing time and a result; an open one has neither.
+ALTER TABLE "ConsentRound" ADD CONSTRAINT "ConsentRound_closed_check"
+  CHECK (("status" = 'open') = ("closedAt" IS NULL));
+
+-- No circle may become its own ancestor. The advisory lock serialises tree changes of one
+-- organisation, so two concurrent moves cannot build a cycle between them.
+CREATE FUNCTION "circle_refuse_cycle"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."parentId" IS NULL THEN
+    RETURN NEW;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('interpoles.circle-tree:' || NEW."organizationId"::text));
+  IF NEW."parentId" = NEW."id" OR EXISTS (
+    WITH RECURSIVE ancestors("id", "parentId") AS (
+      SELECT c."id", c."parentId" FROM "Circle" c WHERE c."id" = NEW."parentId"
+      UNION
+      SELECT c."id", c."parentId" FROM "Circle" c JOIN ancestors a ON c."id" = a."parentId"
+    )
+    SELECT 1 FROM ancestors WHERE ancestors."id" = NEW."id"
+  ) THEN
+    RAISE EXCEPTION 'circle % would be its own ancestor', NEW."id"
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'Circle_no_cycle';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER "Circle_no_cycle"
+  BEFORE INSERT OR UPDATE OF "parentId" ON "Circle"
+  FOR EACH ROW EXECUTE FUNCTION "circle_refuse_cycle"();
