@@ -1,0 +1,70 @@
+// The ordinary roles of the demo cooperative, by circle key (see demo-circles-data.ts). A role's
+// `key` is how the people and process data refer to it. Accountabilities are verb phrases, in order.
+export type RoleSeed = {
+  key: string;
+  circle: string;
+  name: string;
+  purpose: string;
+  accountabilities: string[];
+  domains?: { name: string; description: string }[];
+};
+
+export const ROLES: RoleSeed[] = [
+  { key: "collectivites", circle: "general", name: "Relations avec les collectivités", purpose: "Que la ville et l’agglomération soutiennent durablement le tiers-lieu.",
+    accountabilities: ["Préparer et suivre les demandes de subvention publiques", "Représenter La Bobine au conseil de quartier", "Signaler aux pôles les appels à projets qui les concernent"],
+    domains: [{ name: "Convention d’occupation du bâtiment", description: "Le bail signé avec la mairie et ses avenants." }] },
+  { key: "communication", circle: "general", name: "Communication", purpose: "Que le quartier sache ce qui se passe à la filature.",
+    accountabilities: ["Tenir à jour le site et l’agenda public", "Rédiger la lettre mensuelle aux sociétaires", "Harmoniser les affiches et visuels des pôles"],
+    domains: [{ name: "Comptes de la coopérative sur les réseaux sociaux", description: "Les publications au nom de La Bobine." }] },
+  { key: "accueil-societaires", circle: "general", name: "Accueil des nouvelles personnes", purpose: "Que chaque nouvelle personne comprenne vite comment on fonctionne.",
+    accountabilities: ["Présenter le fonctionnement par cercles aux nouvelles personnes", "Organiser une visite du lieu chaque mois", "Proposer un binôme à chaque nouvelle personne"] },
+  { key: "tresorerie", circle: "finances", name: "Trésorerie", purpose: "Que la coopérative puisse toujours payer ce qu’elle doit.",
+    accountabilities: ["Suivre la trésorerie chaque semaine", "Préparer le budget annuel avec chaque pôle", "Alerter le cercle général quand la trésorerie passe sous trois mois de charges"],
+    domains: [{ name: "Comptes bancaires de la SCIC", description: "Les virements, les moyens de paiement et les accès à la banque en ligne." }] },
+  { key: "paie", circle: "finances", name: "Paie et contrats", purpose: "Que les salarié·es soient payé·es juste et à l’heure.",
+    accountabilities: ["Établir les fiches de paie chaque mois", "Tenir les contrats de travail à jour", "Déclarer les embauches et les départs"] },
+  { key: "vie-coop", circle: "finances", name: "Vie coopérative", purpose: "Que les sociétaires exercent pleinement leur pouvoir dans la SCIC.",
+    accountabilities: ["Convoquer l’assemblée générale des sociétaires", "Tenir le registre des parts sociales", "Animer les réunions des collèges de sociétaires"] },
+  { key: "cuisine", circle: "cafe", name: "Cuisine", purpose: "Des repas de saison qui donnent envie de revenir.",
+    accountabilities: ["Composer la carte de la semaine avec les produits de saison", "Préparer les repas du midi", "Appliquer le plan de maîtrise sanitaire"],
+    domains: [{ name: "Cuisine et son matériel", description: "L’espace cuisine, les fours, la chambre froide." }] },
+  { key: "salle", circle: "cafe", name: "Service et salle", purpose: "Que chaque personne se sente bien accueillie au café.",
+    accountabilities: ["Accueillir et servir la clientèle", "Tenir la caisse et faire le point chaque soir", "Ouvrir et fermer la salle"] },
+  { key: "achats", circle: "appro", name: "Achats auprès des producteurs", purpose: "Acheter local, de saison et à un prix juste pour les deux parties.",
+    accountabilities: ["Commander auprès des producteurs à moins de cinquante kilomètres", "Négocier les prix et les volumes de la saison", "Réceptionner et contrôler les livraisons"],
+    domains: [{ name: "Carnet des fournisseurs", description: "La liste des producteurs, leurs conditions et leurs contacts." }] },
+  { key: "stocks", circle: "appro", name: "Stocks", purpose: "Ni rupture, ni gaspillage.",
+    accountabilities: ["Faire l’inventaire chaque vendredi", "Prévenir la cuisine des produits proches de leur date limite"] },
+  { key: "outillage", circle: "atelier", name: "Référent·e outillage", purpose: "Des machines sûres, entretenues et maîtrisées par celles et ceux qui s’en servent.",
+    accountabilities: ["Entretenir les machines et l’outillage", "Former les bénévoles à l’usage des machines", "Tenir l’inventaire des outils prêtés"],
+    domains: [{ name: "Machines-outils de l’atelier", description: "Scie à ruban, perceuse à colonne, poste à souder, tour à bois." }] },
+  { key: "velos", circle: "atelier", name: "Réparation vélos", purpose: "Que chaque habitant·e puisse entretenir son vélo soi-même.",
+    accountabilities: ["Diagnostiquer les vélos déposés à l’atelier", "Animer les permanences d’autoréparation du samedi", "Récupérer des pièces détachées auprès de la déchetterie"] },
+  { key: "securite", circle: "atelier", name: "Sécurité de l’atelier", purpose: "Personne ne se blesse à l’atelier.",
+    accountabilities: ["Vérifier chaque mois les équipements de protection", "Afficher les consignes de sécurité et les faire respecter", "Tenir le registre des incidents"] },
+  { key: "animation-repair", circle: "repaircafe", name: "Animation du repair café", purpose: "Un repair café convivial où l’on apprend en réparant.",
+    accountabilities: ["Fixer les dates des repair cafés de l’année", "Accueillir les personnes et enregistrer les objets apportés", "Compter les objets réparés et estimer les déchets évités"] },
+  { key: "reparateurs", circle: "repaircafe", name: "Réseau des réparateur·ices", purpose: "Assez de mains expertes à chaque repair café.",
+    accountabilities: ["Recruter des réparateur·ices bénévoles", "Organiser le planning des tables de réparation"] },
+  { key: "accueil-cowork", circle: "coworking", name: "Accueil coworking", purpose: "Que s’installer au coworking soit simple.",
+    accountabilities: ["Accueillir les nouvelles personnes du coworking", "Gérer les réservations des salles de réunion", "Remettre et récupérer les badges d’accès"],
+    domains: [{ name: "Planning des salles de réunion", description: "Les réservations des trois salles de l’étage." }] },
+  { key: "communaute-cowork", circle: "coworking", name: "Communauté coworking", purpose: "Que les personnes du coworking s’entraident.",
+    accountabilities: ["Animer le petit-déjeuner mensuel du coworking", "Recueillir les besoins et les idées des personnes du coworking"] },
+  { key: "informatique", circle: "coworking", name: "Informatique et réseau", purpose: "Une connexion et des outils qui fonctionnent.",
+    accountabilities: ["Maintenir le wifi et l’imprimante partagée", "Sauvegarder chaque semaine les documents partagés"],
+    domains: [{ name: "Réseau informatique", description: "Les bornes wifi, la box et les mots de passe d’accès." }] },
+  { key: "programmation", circle: "culture", name: "Programmation", purpose: "Une saison culturelle exigeante et accessible.",
+    accountabilities: ["Choisir les spectacles et concerts de la saison", "Négocier les contrats avec les artistes", "Tenir le calendrier culturel à jour"],
+    domains: [{ name: "Grande salle des métiers", description: "La salle de spectacle de 200 places et ses créneaux." }] },
+  { key: "regie", circle: "culture", name: "Régie technique", purpose: "Des spectacles qui sonnent bien, en sécurité.",
+    accountabilities: ["Installer le son et la lumière de chaque spectacle", "Contrôler la jauge et les issues de secours"] },
+  { key: "mediation", circle: "culture", name: "Médiation culturelle", purpose: "Que les habitant·es qui ne viennent jamais au spectacle y viennent.",
+    accountabilities: ["Construire des ateliers avec les écoles du quartier", "Proposer des tarifs solidaires", "Accompagner les groupes lors des représentations"] },
+  { key: "coordination-festival", circle: "festival", name: "Coordination du festival", purpose: "Un festival prêt à temps, sans épuiser personne.",
+    accountabilities: ["Établir le rétroplanning du festival", "Réunir le comité du festival chaque mois", "Dresser le bilan après chaque édition"] },
+  { key: "logistique-festival", circle: "festival", name: "Logistique du festival", purpose: "Que le matériel et les repas soient là quand il faut.",
+    accountabilities: ["Louer et rendre le matériel", "Organiser les repas des bénévoles pendant le festival"] },
+  { key: "coordination-benevoles", circle: "benevoles", name: "Coordination des bénévoles", purpose: "Que chaque bénévole sache où et quand on l’attend.",
+    accountabilities: ["Tenir la liste des bénévoles et leurs disponibilités", "Publier le planning des bénévoles chaque semaine", "Organiser la soirée de remerciement annuelle"] },
+];
