@@ -35,7 +35,7 @@ function parseArgs(argv: string[]): { tiers: Tier[]; filters: string[] } {
   return { tiers: only.length ? TIERS.filter((t) => only.includes(t)) : [...TIERS], filters };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -71,7 +71,7 @@ function playwrightTally(file: string, exitCode: number): Tally {
   return { passed: expected, failed, skipped };
 }
 
-async function vitest(project: "unit" | "db", filters: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+async function vitest(project: "unit" | "db", filters: string[], env: Record<string, string | undefined> = {}): Promise<void> {
   log(`${project} tests`);
   const report = path.join(results, `vitest-${project}.json`);
   rmSync(report, { force: true });

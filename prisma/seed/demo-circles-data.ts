@@ -1,7 +1,7 @@
 // The circles of the demo cooperative « La Bobine », a fictional SCIC that runs a tiers-lieu in a
 // former spinning mill: a café-canteen, a repair workshop, a coworking space and a cultural
 // programme. Plain data; demo-structure.ts writes it.
-import type { CircleKind, ConsentPreset, CoreRole } from "@/lib/generated/prisma/enums";
+import type { CircleKind, ConsentPreset, CoreRole } from "../../lib/generated/prisma/enums.ts";
 
 export const DEMO_ORGANIZATION = { slug: "la-bobine", name: "La Bobine, tiers-lieu coopératif" };
 

@@ -1,6 +1,6 @@
 // Shared helpers of the demo seed: the transaction type and relative dates, so the demo always
 // looks current whatever day it is seeded.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 
 /** What `db.$transaction(async (tx) => ...)` passes; the seed writes everything in one. */
 export type SeedTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -28,3 +28,15 @@ export function pick<T>(map: Map<string, T>, key: string): T {
   if (value === undefined) throw new Error(`Demo seed: unknown key "${key}"`);
   return value;
 }
+
+/** What the later steps of the seed need from the earlier ones. */
+export type SeedContext = {
+  tx: SeedTx;
+  organizationId: string;
+  now: Date;
+  userIds: Map<string, string>;
+  membershipIds: Map<string, string>;
+  circleIds: Map<string, string>;
+  roleIds: Map<string, string>;
+  names: Map<string, string>;
+};

@@ -25,7 +25,7 @@ export function buildIsCurrent(): boolean {
   return SOURCES.every((source) => newestMtime(path.join(root, source)) <= built);
 }
 
-export function buildIfNeeded(env: NodeJS.ProcessEnv, log: (line: string) => void): void {
+export function buildIfNeeded(env: Record<string, string | undefined>, log: (line: string) => void): void {
   if (buildIsCurrent()) return;
   log("Building the production app (a few minutes the first time) ...");
   execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
