@@ -1,39 +1,70 @@
-// next-auth v4 configuration. Sessions are JWTs that carry the user's `sessionVersion`;
-// lib/auth/session.ts checks it against the database on every request, so bumping it (sign-out
-// everywhere, password change) or disabling the account revokes every session at once.
+// next-auth v4 configuration. Sessions are JWTs carrying the user id (`sub`) and the user's
+// `sessionVersion` (`sv`); lib/auth/session.ts checks both against the database on every request,
+// so bumping the version (sign-out everywhere, password change) or disabling the account revokes
+// every session at once.
+//
+// Email and password sign-in does not go through next-auth: a Server Action checks the password
+// and writes this same session cookie (docs/decisions/0003-sessions.md), so that the forms work
+// without JavaScript and are rate-limited. next-auth serves the session endpoint and, when
+// configured, the OpenID Connect flow.
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/lib/server/db";
-import { env } from "@/lib/server/env";
-import { dummyHash, verifyPassword } from "./password";
-import { normalizeEmail } from "./email";
+import { env, oidcConfigured } from "@/lib/server/env";
+import { authSecret, SESSION_MAX_AGE, sessionCookieName } from "./config";
+import { linkOidcIdentity, type OidcIdentity } from "./oidc-link";
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+type OidcClaims = { sub: string; email?: string; email_verified?: boolean | string; name?: string; preferred_username?: string };
+
+function oidcProvider(): OAuthConfig<OidcClaims> {
+  const e = env();
+  const issuer = e.OIDC_ISSUER!.replace(/\/+$/, "");
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: e.OIDC_NAME,
+    type: "oauth",
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (claims) => ({ id: claims.sub, name: claims.name ?? claims.preferred_username ?? null, email: claims.email ?? null }),
+  };
+}
+
+function identityOf(providerAccountId: string, claims: Partial<OidcClaims> | undefined): OidcIdentity {
+  return {
+    provider: OIDC_PROVIDER_ID,
+    providerAccountId,
+    email: claims?.email,
+    // Some providers send the claim as a string.
+    emailVerified: claims?.email_verified === true || claims?.email_verified === "true",
+    name: claims?.name ?? claims?.preferred_username,
+  };
+}
 
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  jwt: { maxAge: SESSION_MAX_AGE },
+  // Same rule as the cookie our Server Actions write (config.ts), whatever next-auth would infer.
+  useSecureCookies: sessionCookieName().startsWith("__Secure-"),
   pages: { signIn: "/signin", error: "/signin" },
-  providers: [
-    CredentialsProvider({
-      id: "credentials",
-      name: "Email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const email = normalizeEmail(credentials?.email ?? "");
-        const password = credentials?.password ?? "";
-        const user = await db.user.findUnique({ where: { email } });
-        const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-        if (!user || !ok || user.disabledAt) return null;
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
-      },
-    }),
-  ],
+  providers: oidcConfigured() ? [oidcProvider()] : [],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-      }
-      return token;
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return false;
+      const result = await linkOidcIdentity(db, identityOf(account.providerAccountId, profile as Partial<OidcClaims>));
+      return result.ok ? true : `/signin?error=oidc-${result.reason}`;
+    },
+    async jwt({ token, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return token;
+      // signIn above has just linked the identity: this finds it and reads the current version.
+      const result = await linkOidcIdentity(db, identityOf(account.providerAccountId, profile as Partial<OidcClaims>));
+      return result.ok ? { sub: result.user.id, sv: result.user.sessionVersion } : {};
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub, sv: token.sv };

@@ -7,25 +7,23 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { authOptions } from "./options";
+import { loadSessionUser, type SessionUser } from "./session-check";
+import { safeCallbackPath } from "./callback-url";
 
-export type SessionUser = { id: string; email: string; name: string; locale: string };
+export type { SessionUser };
 
-type SessionWithVersion = { userId?: string; sv?: number } | null;
+type SessionWithVersion = { userId?: unknown; sv?: unknown } | null;
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions)) as SessionWithVersion;
   if (!session?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, locale: true, sessionVersion: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale };
+  return loadSessionUser(db, session.userId, session.sv);
 });
 
 /** For pages: sends a signed-out visitor to the sign-in page, then back. */
 export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin");
+  const back = callbackUrl ? safeCallbackPath(callbackUrl) : null;
+  if (!user) redirect(back ? `/signin?callbackUrl=${encodeURIComponent(back)}` : "/signin");
   return user;
 }

@@ -2,6 +2,16 @@
 // so the content security policy allows only this origin.
 // Next's inline bootstrap scripts need 'unsafe-inline' for scripts unless nonces are used on
 // every page, which would make every page dynamic; see docs/decisions/0004-security-headers.md.
+// Headers are fixed when the app is built (next.config.ts), so OIDC_* must be set at build time
+// for the identity provider's origin to be allowed as a form target (sign-in without JavaScript).
+function identityProviderOrigin(): string {
+  try {
+    return process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : "";
+  } catch {
+    return "";
+  }
+}
+
 export function securityHeaders(): { key: string; value: string }[] {
   const csp = [
     "default-src 'self'",
@@ -10,7 +20,7 @@ export function securityHeaders(): { key: string; value: string }[] {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "form-action 'self'",
+    `form-action 'self'${identityProviderOrigin()}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
