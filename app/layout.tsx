@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { SiteHeader } from "@/components/shell/site-header";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,17 +11,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("appName"), template: `%s · ${t("appName")}` } };
 }
 
+// Pages render their own <main id="main"> (components/ui/page-main.tsx): the skip link targets it.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("common");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* Client components get only the messages they are handed explicitly (see components/). */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        <SiteHeader />
+        {/* Client components get only the messages they are handed explicitly (lib/i18n/client-messages.ts);
+            here, just what app/error.tsx needs, since an error boundary cannot be handed props. */}
+        <NextIntlClientProvider messages={await clientMessages(["common.errorBoundary"])}>
+          <div className="flex flex-1 flex-col">{children}</div>
+        </NextIntlClientProvider>
+        <SiteFooter />
       </body>
     </html>
   );
