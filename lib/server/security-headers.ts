@@ -15,7 +15,8 @@ function identityProviderOrigin(): string {
 export function securityHeaders(): { key: string; value: string }[] {
   const csp = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    // React's development build evaluates code for its debugging aids; production never does.
+    `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

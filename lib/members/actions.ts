@@ -1,0 +1,47 @@
+"use server";
+// Server Actions of member management: thin adapters around ./mutations.ts. The organisation
+// comes from the slug and the session (memberContextOrNull), never from the form.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { type ActionState, failure } from "@/lib/forms/action-state";
+import { memberContextOrNull } from "@/lib/organizations/context";
+import { textField } from "@/lib/organizations/form-data";
+import { changeMemberPermission, type MemberMutationResult, removeMember } from "./mutations";
+
+type Failure = Extract<MemberMutationResult, { ok: false }>["reason"];
+
+async function failureMessage(reason: Failure): Promise<string> {
+  const t = await getTranslations();
+  if (reason === "forbidden") return t("common.errors.forbidden");
+  if (reason === "lastAdmin") return t("members.errors.lastAdmin");
+  if (reason === "invalidPermission") return t("members.errors.permissionInvalid");
+  return t("members.errors.notFound");
+}
+
+export async function changePermissionAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const context = await memberContextOrNull(slug);
+  if (!context) return failure(t("common.errors.notFound"), formData);
+  const result = await changeMemberPermission(context, {
+    membershipId: textField(formData, "membershipId"),
+    permission: textField(formData, "permission"),
+  });
+  if (!result.ok) return failure(await failureMessage(result.reason), formData);
+  revalidatePath(`/o/${slug}`, "layout");
+  return { status: "success", message: t("members.change.done", { name: result.name }) };
+}
+
+export async function removeMemberAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const context = await memberContextOrNull(slug);
+  if (!context) return failure(t("common.errors.notFound"), formData);
+  const membershipId = textField(formData, "membershipId");
+  const result = await removeMember(context, { membershipId });
+  if (!result.ok) return failure(await failureMessage(result.reason), formData);
+  // Someone who removed themselves has no access left here.
+  if (membershipId === context.membership.id) redirect("/orgs");
+  // The removed row, and the form that would show the outcome, disappear: the page says it.
+  revalidatePath(`/o/${slug}`, "layout");
+  redirect(`/o/${encodeURIComponent(slug)}/members?notice=removed`);
+}

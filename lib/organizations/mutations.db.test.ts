@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { listMyOrganizations } from "./data";
+import { createOrganization } from "./mutations";
+import { createTestOrganization, createTestUser } from "./testing/fixtures";
+
+afterAll(() => db.$disconnect());
+
+describe("createOrganization", () => {
+  it("creates the organisation, its admin, its general circle with settings, membership and event", async () => {
+    const user = await createTestUser("fr");
+    const unique = randomUUID().slice(0, 8);
+    const result = await createOrganization({ userId: user.id, locale: "fr", name: `  Coopérative Éole ${unique} ` });
+    expect(result).toEqual({ ok: true, organizationId: expect.any(String), slug: `cooperative-eole-${unique}` });
+    if (!result.ok) return;
+    const organizationId = result.organizationId;
+
+    const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+    expect(organization.name).toBe(`Coopérative Éole ${unique}`);
+    const memberships = await db.membership.findMany({ where: { organizationId } });
+    expect(memberships).toMatchObject([{ userId: user.id, permission: "admin", removedAt: null }]);
+
+    const circles = await db.circle.findMany({ where: { organizationId }, include: { settings: true, members: true } });
+    expect(circles).toHaveLength(1);
+    expect(circles[0]).toMatchObject({ kind: "general", parentId: null, name: "Cercle général", purpose: "" });
+    expect(circles[0]?.settings).toMatchObject({ preset: "holacracy", defaultDeadlineHours: 168 });
+    expect(circles[0]?.members.map((m) => m.membershipId)).toEqual([memberships[0]?.id]);
+
+    const events = await db.event.findMany({ where: { organizationId } });
+    expect(events).toMatchObject([{ kind: "organization.created", actorId: user.id, subjectId: organizationId }]);
+  });
+
+  it("names the general circle in the creator's language", async () => {
+    const user = await createTestUser("en");
+    const result = await createOrganization({ userId: user.id, locale: "en", name: `Commons ${randomUUID()}` });
+    if (!result.ok) throw new Error(result.reason);
+    const circle = await db.circle.findFirstOrThrow({ where: { organizationId: result.organizationId } });
+    expect(circle.name).toBe("General circle");
+  });
+
+  it("adds a suffix when the slug is taken", async () => {
+    const user = await createTestUser();
+    const name = `Atelier ${randomUUID()}`;
+    const first = await createOrganization({ userId: user.id, locale: "fr", name });
+    const second = await createOrganization({ userId: user.id, locale: "fr", name });
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.slug).toBe(`${first.slug}-2`);
+  });
+
+  it("gives distinct slugs to concurrent creations of the same name", async () => {
+    const user = await createTestUser();
+    const name = `Fabrique ${randomUUID()}`;
+    const results = await Promise.all([1, 2, 3, 4].map(() => createOrganization({ userId: user.id, locale: "fr", name })));
+    const slugs = results.map((r) => (r.ok ? r.slug : r.reason));
+    expect(new Set(slugs).size).toBe(4);
+    expect(results.every((r) => r.ok)).toBe(true);
+    // Each creation is whole: one general circle per organisation, no orphan.
+    const orgs = await db.organization.findMany({ where: { slug: { in: slugs } }, include: { circles: true, memberships: true } });
+    expect(orgs.map((o) => [o.circles.length, o.memberships.length])).toEqual([[1, 1], [1, 1], [1, 1], [1, 1]]);
+  });
+
+  it("refuses a name that is too short or too long and creates nothing", async () => {
+    const user = await createTestUser();
+    expect(await createOrganization({ userId: user.id, locale: "fr", name: " a " })).toEqual({ ok: false, reason: "invalid" });
+    expect(await createOrganization({ userId: user.id, locale: "fr", name: "x".repeat(101) })).toEqual({ ok: false, reason: "invalid" });
+    expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("listMyOrganizations", () => {
+  it("lists only my active memberships, with my permission", async () => {
+    const me = await createTestUser();
+    const mine = await createTestOrganization(me);
+    const left = await createTestOrganization();
+    await db.membership.create({
+      data: { organizationId: left.organization.id, userId: me.id, permission: "observer", removedAt: new Date() },
+    });
+    await createTestOrganization();
+    expect(await listMyOrganizations(me.id)).toEqual([
+      { slug: mine.organization.slug, name: mine.organization.name, permission: "admin" },
+    ]);
+  });
+});
