@@ -59,13 +59,15 @@ export async function entityHistory(
  * without what was archived, removed or ended by then.
  */
 export async function recordAt(db: Db, organizationId: string, date: Date): Promise<RecordState> {
+  // Columns are qualified: the ::text output aliases must not shadow them in DISTINCT ON / ORDER BY,
+  // which would sort on text and lose the index order.
   const rows = await db.$queryRaw<LatestRow[]>`
-    SELECT DISTINCT ON ("entity", "entityId")
-      "entity"::text AS "entity", "entityId"::text AS "entityId", "action"::text AS "action",
-      "circleId"::text AS "circleId", "roleId"::text AS "roleId", "after"
-    FROM "RecordChange"
-    WHERE "organizationId" = ${organizationId}::uuid AND "occurredAt" <= ${date}
-    ORDER BY "entity" DESC, "entityId" DESC, "occurredAt" DESC, "id" DESC`;
+    SELECT DISTINCT ON (rc."entity", rc."entityId")
+      rc."entity"::text AS "entity", rc."entityId"::text AS "entityId", rc."action"::text AS "action",
+      rc."circleId"::text AS "circleId", rc."roleId"::text AS "roleId", rc."after"
+    FROM "RecordChange" rc
+    WHERE rc."organizationId" = ${organizationId}::uuid AND rc."occurredAt" <= ${date}
+    ORDER BY rc."entity" DESC, rc."entityId" DESC, rc."occurredAt" DESC, rc."id" DESC`;
   const general = await generalCircleRow(db, organizationId, date, rows);
   return buildRecordState(general ? [...rows, general] : rows);
 }
