@@ -27,6 +27,18 @@ describe("createOrganization", () => {
     expect(circles[0]?.settings).toMatchObject({ preset: "holacracy", defaultDeadlineHours: 168 });
     expect(circles[0]?.members.map((m) => m.membershipId)).toEqual([memberships[0]?.id]);
 
+    const roles = await db.role.findMany({ where: { organizationId }, orderBy: { coreRole: "asc" } });
+    expect(roles.map((r) => [r.coreRole, r.name])).toEqual([
+      ["lead_link", "Premier lien"],
+      ["rep_link", "Second lien"],
+      ["facilitator", "Facilitation"],
+      ["secretary", "Secrétariat"],
+    ]);
+    // The set-up is in the record's history, so time travel starts on the first day.
+    const history = await db.recordChange.findMany({ where: { organizationId }, select: { entity: true, action: true, isDirectEdit: true } });
+    expect(history).toHaveLength(6);
+    expect(history.every((h) => h.action === "created" && h.isDirectEdit)).toBe(true);
+
     const events = await db.event.findMany({ where: { organizationId } });
     expect(events).toMatchObject([{ kind: "organization.created", actorId: user.id, subjectId: organizationId }]);
   });

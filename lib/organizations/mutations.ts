@@ -1,9 +1,14 @@
 // Creating an organisation: the organisation, its creator as admin, its general circle (with its
-// consent settings and the creator as its member) and the journal entry, all or nothing.
+// consent settings, its four core roles and the creator as its member), the governance record's
+// history of that set-up (so time travel starts from the very first day) and the journal entry,
+// all or nothing.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
+import { CoreRole } from "@/lib/generated/prisma/enums";
+import { coreRoleNames } from "@/lib/record/core-roles";
+import { snapshot } from "@/lib/record/journal";
 import { generalCircleName } from "./general-circle";
 import { createOrganizationSchema } from "./schema";
 import { firstFreeSlug, slugify } from "./slug";
@@ -60,9 +65,19 @@ async function insertOrganization(
   });
   const circle = await tx.circle.create({
     data: { organizationId, kind: "general", name: generalCircleName(input.locale), purpose: "" },
-    select: { id: true },
   });
-  await tx.circleProcessSettings.create({ data: { organizationId, circleId: circle.id } });
+  const settings = await tx.circleProcessSettings.create({ data: { organizationId, circleId: circle.id } });
+  const names = coreRoleNames(input.locale);
+  const coreRoles = await tx.role.createManyAndReturn({
+    data: Object.values(CoreRole).map((coreRole) => ({ organizationId, circleId: circle.id, coreRole, name: names[coreRole] })),
+  });
+  await tx.recordChange.createMany({
+    data: [
+      { entity: "circle" as const, entityId: circle.id, after: snapshot(circle) },
+      { entity: "settings" as const, entityId: settings.id, after: snapshot(settings) },
+      ...coreRoles.map((role) => ({ entity: "role" as const, entityId: role.id, roleId: role.id, after: snapshot(role) })),
+    ].map((change) => ({ ...change, organizationId, action: "created" as const, circleId: circle.id, actorId: input.userId, isDirectEdit: true })),
+  });
   await tx.circleMembership.create({ data: { organizationId, circleId: circle.id, membershipId: membership.id } });
   await tx.event.create({
     data: {

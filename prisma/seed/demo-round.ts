@@ -36,7 +36,7 @@ export async function seedOpenRound(ctx: SeedContext, tensionIds: Map<string, st
   const versions = [
     { number: 1, daysAgo: 15, title: "Un planning unique pour toutes les salles", extra: [] as { kind: string; payload: object }[] },
     { number: 2, daysAgo: 4, title: "Un planning unique pour toutes les salles, réservable en ligne", extra: [{
-      kind: "policy.create",
+      kind: "policy.add",
       payload: { circleId, title: "Réservation des salles", body: "Toute salle du bâtiment se réserve dans le planning unique, au plus tard 48 heures à l’avance." },
     }] },
   ];
@@ -51,7 +51,7 @@ export async function seedOpenRound(ctx: SeedContext, tensionIds: Map<string, st
     });
     await tx.proposalChange.createMany({
       data: [
-        { kind: "accountability.create", payload: { roleId: pick(ctx.roleIds, "accueil-cowork"), description: accountability } },
+        { kind: "accountability.add", payload: { roleId: pick(ctx.roleIds, "accueil-cowork"), description: accountability } },
         ...v.extra,
       ].map((change, position) => ({ organizationId, versionId: version.id, position, ...change })),
     });

@@ -66,7 +66,7 @@ export async function seedDraftProposal(ctx: SeedContext, tensionIds: Map<string
   });
   await tx.proposalChange.create({
     data: {
-      organizationId, versionId: version.id, position: 0, kind: "domain.create",
+      organizationId, versionId: version.id, position: 0, kind: "domain.add",
       payload: { circleId: pick(ctx.circleIds, "culture"), roleId: pick(ctx.roleIds, "mediation"), name: "Budget de la médiation culturelle",
         description: "Une enveloppe annuelle votée avec le budget de la coopérative." },
     },

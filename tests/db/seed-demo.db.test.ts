@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { migrate } from "@/lib/server/migrate";
+import { parseStoredChange } from "@/lib/record/changes";
 import { DEMO_ORGANIZATION_SLUG, DEMO_PASSWORD, seedDemo, type DemoLogin } from "@/prisma/seed/demo";
 import { dropDatabase, ensureDatabase } from "../../scripts/lib/embedded-db.ts";
 import { testAdminUrl } from "../support/scratch-db.ts";
@@ -92,6 +93,12 @@ describe("the demo organisation", () => {
     expect(active.some((a) => a.focus)).toBe(true);
     const soon = active.filter((a) => a.termEndsOn && a.termEndsOn.getTime() - Date.now() < 30 * DAY && a.termEndsOn.getTime() > Date.now());
     expect(soon).toHaveLength(1);
+  });
+
+  it("stores proposal changes the governance record's engine understands", async () => {
+    const changes = await db.proposalChange.findMany({ where: { organizationId }, select: { kind: true, payload: true } });
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) expect(parseStoredChange(change).success, change.kind).toBe(true);
   });
 
   it("keeps a record: set-up as direct edits, and the adopted decision's changes linked to it", async () => {
