@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
+    process.once(signal, () => {
       log("Stopping ...");
       next.kill("SIGTERM");
     });
