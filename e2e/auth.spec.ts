@@ -69,3 +69,15 @@ test("the interface follows the language switch and the browser's language", asy
   await expect(page).toHaveURL(/\/signin/);
   await english.close();
 });
+
+test("signing in works before JavaScript loads (no JavaScript at all)", async ({ browser, user }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Adresse e-mail").fill(user.email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await context.close();
+});
