@@ -3,19 +3,21 @@
 // links wrap onto several lines on a phone, which needs no JavaScript and hides nothing.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search/search-form";
 import { primaryButton } from "@/components/ui/styles";
 import { NavLink } from "./nav-link";
 
-const SECTIONS = ["circles", "roles", "tensions", "proposals", "meetings", "members"] as const;
+const SECTIONS = ["circles", "roles", "review", "tensions", "proposals", "meetings", "members", "record"] as const;
 
 export async function OrganizationBar({ slug, name }: { slug: string; name: string }) {
   const t = await getTranslations("shell");
   const base = `/o/${encodeURIComponent(slug)}`;
   return (
-    <div className="border-b border-slate-200 bg-brand-50">
+    <div className="border-b border-slate-200 bg-brand-50 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 pt-3">
         <p className="text-lg font-semibold text-slate-900">{name}</p>
-        <Link href={`${base}/tensions`} className={`${primaryButton} ms-auto`}>
+        <SearchForm slug={slug} id="organization-search-q" compact />
+        <Link href={`${base}/tensions/new`} className={`${primaryButton} ms-auto`}>
           {t("organization.raiseTension")}
         </Link>
       </div>

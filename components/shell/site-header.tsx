@@ -13,7 +13,7 @@ import { LanguageSwitch } from "./language-switch";
 export async function SiteHeader() {
   const [user, t, common] = await Promise.all([getSessionUser(), getTranslations("shell.header"), getTranslations("common")]);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-brand-800" aria-label={t("homeLink")}>
           {common("appName")}

@@ -15,10 +15,32 @@ import frAuth from "@/messages/fr/auth.json";
 import enAuth from "@/messages/en/auth.json";
 import frRecord from "@/messages/fr/record.json";
 import enRecord from "@/messages/en/record.json";
+import frCircles from "@/messages/fr/circles.json";
+import enCircles from "@/messages/en/circles.json";
+import frRoles from "@/messages/fr/roles.json";
+import enRoles from "@/messages/en/roles.json";
+import frSearch from "@/messages/fr/search.json";
+import enSearch from "@/messages/en/search.json";
+import frTimeTravel from "@/messages/fr/timeTravel.json";
+import enTimeTravel from "@/messages/en/timeTravel.json";
+import frRecordEdit from "@/messages/fr/recordEdit.json";
+import enRecordEdit from "@/messages/en/recordEdit.json";
+import frSettings from "@/messages/fr/settings.json";
+import enSettings from "@/messages/en/settings.json";
+import frReview from "@/messages/fr/review.json";
+import enReview from "@/messages/en/review.json";
+import frTensions from "@/messages/fr/tensions.json";
+import enTensions from "@/messages/en/tensions.json";
+import frProposals from "@/messages/fr/proposals.json";
+import enProposals from "@/messages/en/proposals.json";
+import frNotifications from "@/messages/fr/notifications.json";
+import enNotifications from "@/messages/en/notifications.json";
+import frJournal from "@/messages/fr/journal.json";
+import enJournal from "@/messages/en/journal.json";
 
 export const messages = {
-  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord },
-  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord },
+  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal },
+  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal },
 };
 
 export type Messages = (typeof messages)["fr"];
