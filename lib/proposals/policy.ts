@@ -1,0 +1,31 @@
+// Who may do what with a proposal (pure, no I/O). The proposer alone writes the proposal: others
+// help through comments and, later, the consent process (consent.md §1, step 4).
+import type { ProposalStatus, TensionKind, TensionStatus } from "@/lib/generated/prisma/enums";
+
+export type DraftRefusal = "forbidden" | "not_governance" | "tension_closed";
+
+export function draftRefusal(tension: { authorId: string; kind: TensionKind; status: TensionStatus }, userId: string): DraftRefusal | null {
+  if (tension.authorId !== userId) return "forbidden";
+  if (tension.kind !== "governance") return "not_governance";
+  if (tension.status !== "open" && tension.status !== "processing") return "tension_closed";
+  return null;
+}
+
+/** How an edit is saved: in place while a draft, as a new version (an amendment) once in process. */
+export type EditMode = "in_place" | "amendment";
+
+export function editMode(proposal: { authorId: string; status: ProposalStatus }, userId: string): EditMode | null {
+  if (proposal.authorId !== userId) return null;
+  if (proposal.status === "draft") return "in_place";
+  if (proposal.status === "in_process") return "amendment";
+  return null;
+}
+
+export function canWithdraw(proposal: { authorId: string; status: ProposalStatus }, userId: string): boolean {
+  return proposal.authorId === userId && proposal.status === "draft";
+}
+
+/** Drafts are private to their author; every other status is visible to the organisation. */
+export function canSee(proposal: { authorId: string; status: ProposalStatus }, userId: string): boolean {
+  return proposal.status !== "draft" || proposal.authorId === userId;
+}

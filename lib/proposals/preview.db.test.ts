@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { directEdit } from "@/lib/record/test-fixtures";
+import { dryRun } from "./dry-run";
+import { previewChanges } from "./preview";
+import { loadRecordSnapshot } from "./preview-data";
+import { createDraft, createProposalFixture } from "./testing/fixtures";
+
+describe("preview against the stored record", () => {
+  it("loads the affected circle's record and the preview sees an archived role as archived", async () => {
+    const { fx, roleId } = await createProposalFixture(db);
+    const changes = [{ kind: "accountability.add" as const, roleId, description: "Suivre la trésorerie" }];
+    const before = await loadRecordSnapshot(fx.organizationId, [fx.generalCircleId], changes);
+    expect(previewChanges(before, changes).issues).toEqual([]);
+    expect(before.accountabilities.filter((row) => row.roleId === roleId).map((row) => row.description)).toEqual(["Tenir les comptes"]);
+
+    await directEdit(db, fx, [{ kind: "role.archive", roleId }]);
+    const after = await loadRecordSnapshot(fx.organizationId, [fx.generalCircleId], changes);
+    expect(previewChanges(after, changes).issues).toEqual([{ index: 0, reason: "archived", field: "roleId" }]);
+  });
+
+  it("the dry run gives the engine's verdict and leaves the record as it was", async () => {
+    const { fx, roleId } = await createProposalFixture(db);
+    const { proposalId } = await createDraft(db, fx, fx.member);
+    const version = await db.proposalVersion.findFirstOrThrow({ where: { proposalId, number: 1 } });
+    const base = { organizationId: fx.organizationId, proposalId, circleId: fx.generalCircleId, versionId: version.id, actorUserId: fx.member.userId };
+    const counts = async () => [await db.accountability.count({ where: { roleId } }), await db.decision.count({ where: { proposalId } }), await db.recordChange.count({ where: { organizationId: fx.organizationId } })];
+    const initial = await counts();
+
+    expect(await dryRun({ ...base, changes: [{ kind: "accountability.add", roleId, description: "Suivre" }] })).toEqual({ ok: true });
+    expect(await dryRun({ ...base, changes: [{ kind: "policy.add", circleId: fx.generalCircleId, title: "P" }, { kind: "role.create", circleId: fx.generalCircleId, name: "trésorerie" }] }))
+      .toEqual({ ok: false, index: 1, reason: "name_taken", field: "name" });
+    expect(await counts()).toEqual(initial);
+  });
+});
