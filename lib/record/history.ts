@@ -1,5 +1,6 @@
 // Reading the record's history: one entity's changes, the record as it stood at a date, and what
 // changed between two dates. All of it from RecordChange rows, scoped by organisation.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
 import type { RecordAction, RecordEntity } from "@/lib/generated/prisma/enums";
 import { buildRecordState, type LatestRow, type RecordState } from "./snapshot-state";
@@ -70,6 +71,41 @@ export async function recordAt(db: Db, organizationId: string, date: Date): Prom
     ORDER BY rc."entity" DESC, rc."entityId" DESC, rc."occurredAt" DESC, rc."id" DESC`;
   const general = await generalCircleRow(db, organizationId, date, rows);
   return buildRecordState(general ? [...rows, general] : rows);
+}
+
+/** The latest row of each entity matching `where`, at or before `date`. */
+function latestRows(db: Db, organizationId: string, date: Date, where: Prisma.Sql): Promise<LatestRow[]> {
+  return db.$queryRaw<LatestRow[]>`
+    SELECT DISTINCT ON (rc."entity", rc."entityId")
+      rc."entity"::text AS "entity", rc."entityId"::text AS "entityId", rc."action"::text AS "action",
+      rc."circleId"::text AS "circleId", rc."roleId"::text AS "roleId", rc."after"
+    FROM "RecordChange" rc
+    WHERE rc."organizationId" = ${organizationId}::uuid AND rc."occurredAt" <= ${date} AND ${where}
+    ORDER BY rc."entity" DESC, rc."entityId" DESC, rc."occurredAt" DESC, rc."id" DESC`;
+}
+
+/**
+ * The record at `date` as one page shows it: every circle, and the content (roles with their
+ * accountabilities, domains, policies) of ONE circle — the general circle when `circleId` is null.
+ * Unlike `recordAt`, it reads only the rows it needs, through the `(organizationId, entity, …)`,
+ * `(organizationId, circleId, …)` and `(organizationId, roleId, …)` indexes, so its cost does not grow
+ * with the size of the whole organisation's history.
+ */
+export async function recordAtForCircle(db: Db, organizationId: string, date: Date, circleId: string | null): Promise<RecordState> {
+  const circles = await latestRows(db, organizationId, date, Prisma.sql`rc."entity" = 'circle'`);
+  const general = await generalCircleRow(db, organizationId, date, circles);
+  const allCircles = general ? [...circles, general] : circles;
+  const target =
+    circleId ?? allCircles.find((row) => (row.after as { parentId?: unknown } | null)?.parentId == null)?.entityId ?? null;
+  if (!target) return buildRecordState(allCircles);
+  const content = await latestRows(db, organizationId, date, Prisma.sql`rc."entity" IN ('role', 'domain', 'policy')
+      AND rc."entityId" IN (SELECT "entityId" FROM "RecordChange" WHERE "organizationId" = ${organizationId}::uuid
+        AND "circleId" = ${target}::uuid AND "occurredAt" <= ${date})`);
+  const roleIds = content.filter((row) => row.entity === "role").map((row) => row.entityId);
+  const accountabilities = roleIds.length
+    ? await latestRows(db, organizationId, date, Prisma.sql`rc."entity" = 'accountability' AND rc."roleId" = ANY(${roleIds}::uuid[])`)
+    : [];
+  return buildRecordState([...allCircles, ...content, ...accountabilities]);
 }
 
 /**

@@ -2,11 +2,11 @@
 // circles stay light), and one circle opened with its roles, their accountabilities, its domains
 // and policies. Built from lib/record/history.ts's recordAt.
 import "server-only";
-import { recordAt } from "@/lib/record/history";
+import { recordAtForCircle } from "@/lib/record/history";
 import type { AccountabilityState, CircleState, DomainState, PolicyState, RoleState } from "@/lib/record/snapshot-state";
 import type { Db } from "@/lib/server/db";
 
-export type CircleNode = { id: string; name: string; kind: string; depth: number };
+export type CircleNode = { id: string; parentId: string | null; name: string; kind: string; depth: number };
 export type RoleAt = RoleState & { accountabilities: AccountabilityState[]; domains: DomainState[] };
 export type OpenCircle = { circle: CircleState; roles: RoleAt[]; domains: DomainState[]; policies: PolicyState[] };
 
@@ -27,14 +27,28 @@ function depthFirst(circles: readonly CircleState[]): CircleNode[] {
   const stack: { circle: CircleState; depth: number }[] = (children.get(null) ?? []).map((circle) => ({ circle, depth: 0 })).reverse();
   while (stack.length) {
     const { circle, depth } = stack.pop()!;
-    out.push({ id: circle.id, name: circle.name, kind: circle.kind, depth });
+    out.push({ id: circle.id, parentId: circle.parentId, name: circle.name, kind: circle.kind, depth });
     for (const child of [...(children.get(circle.id) ?? [])].reverse()) stack.push({ circle: child, depth: depth + 1 });
   }
   return out;
 }
 
+/**
+ * The part of the tree a person needs to find their way: the first two levels, the path to the
+ * open circle, its siblings and its children. A 500-circle organisation stays a light page.
+ */
+export function aroundOpenCircle(nodes: readonly CircleNode[], openId: string): CircleNode[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const path = new Set<string>();
+  for (let id: string | null | undefined = openId; id; id = byId.get(id)?.parentId) path.add(id);
+  const openParent = byId.get(openId)?.parentId ?? null;
+  return nodes.filter(
+    (node) => node.depth <= 1 || path.has(node.id) || node.parentId === openId || (openParent !== null && node.parentId === openParent) || path.has(node.parentId ?? ""),
+  );
+}
+
 export async function recordTreeAt(db: Db, organizationId: string, instant: Date, circleId: string | null): Promise<RecordTree> {
-  const state = await recordAt(db, organizationId, instant);
+  const state = await recordAtForCircle(db, organizationId, instant, circleId);
   const asked = circleId ? state.circles.find((circle) => circle.id === circleId) : undefined;
   const circle = asked ?? state.circles.find((c) => c.parentId === null);
   const askedMissing = circleId !== null && !asked;
@@ -44,7 +58,7 @@ export async function recordTreeAt(db: Db, organizationId: string, instant: Date
   const accountabilities = state.accountabilities.filter((a) => roleIds.has(a.roleId));
   const domains = state.domains.filter((domain) => domain.circleId === circle.id);
   return {
-    circles: depthFirst(state.circles),
+    circles: aroundOpenCircle(depthFirst(state.circles), circle.id),
     open: {
       circle,
       roles: roles.map((role) => ({
