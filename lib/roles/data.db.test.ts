@@ -1,0 +1,112 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
+import { db } from "@/lib/server/db";
+import { getRole } from "./data";
+import { HISTORY_PAGE_SIZE, roleHistory } from "./history";
+import { listRoles, ROLES_PER_PAGE } from "./list";
+
+afterAll(() => db.$disconnect());
+
+async function setUp() {
+  const fx = await createOrgFixture(db);
+  const result = await directEdit(db, fx, [
+    { kind: "circle.create", ref: "pole", parentId: fx.generalCircleId, circleKind: "pole", name: "Pôle Événements" },
+    { kind: "role.create", ref: "role", circleId: "ref:pole", name: "Régie son", purpose: "Un son juste", accountabilities: ["Installer", "Régler"], domains: [{ name: "Console" }] },
+    { kind: "assignment.add", roleId: "ref:role", membershipId: fx.member.membershipId, focus: "Concerts", termEndsOn: "2099-06-30" },
+    { kind: "assignment.add", roleId: "ref:role", membershipId: fx.admin.membershipId },
+  ]);
+  return { fx, pole: refOf(result, "pole"), role: refOf(result, "role") };
+}
+
+describe("getRole", () => {
+  it("returns purpose, ordered accountabilities, domains, holders and circle", async () => {
+    const { fx, pole, role } = await setUp();
+    const accountabilities = await db.accountability.findMany({ where: { roleId: role }, orderBy: { position: "asc" } });
+    expect((await directEdit(db, fx, [{ kind: "accountability.reorder", roleId: role, accountabilityIds: [accountabilities[1]!.id, accountabilities[0]!.id] }])).ok).toBe(true);
+    expect((await directEdit(db, fx, [{ kind: "accountability.remove", accountabilityId: accountabilities[0]!.id }, { kind: "accountability.add", roleId: role, description: "Ranger" }])).ok).toBe(true);
+    const detail = await getRole(fx.organizationId, role);
+    expect(detail).toMatchObject({ id: role, name: "Régie son", purpose: "Un son juste", coreRole: null, circle: { id: pole, name: "Pôle Événements" } });
+    expect(detail?.accountabilities.map((a) => a.description)).toEqual(["Régler", "Ranger"]);
+    expect(detail?.domains.map((d) => d.name)).toEqual(["Console"]);
+    expect(detail?.holders.map((h) => [h.name, h.focus, h.termEndsOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["Test member", "Concerts", "2099-06-30"],
+      ["Test admin", null, null],
+    ]);
+  });
+
+  it("is null for another organisation's role, an archived role or a malformed id", async () => {
+    const { fx, role } = await setUp();
+    const other = await createOrgFixture(db);
+    expect(await getRole(other.organizationId, role)).toBeNull();
+    expect(await getRole(fx.organizationId, "1; drop table")).toBeNull();
+    expect((await directEdit(db, fx, [{ kind: "role.archive", roleId: role }])).ok).toBe(true);
+    expect(await getRole(fx.organizationId, role)).toBeNull();
+  });
+});
+
+describe("listRoles", () => {
+  it("filters by circle and by name, ignoring case and accents", async () => {
+    const { fx, pole, role } = await setUp();
+    const all = await listRoles(fx.organizationId, { page: 1 });
+    expect(all.total).toBe(5); // four core roles of the pole + Régie son
+    const found = await listRoles(fx.organizationId, { page: 1, q: "  REGIE " });
+    expect(found.roles).toEqual([
+      { id: role, name: "Régie son", coreRole: null, circle: { id: pole, name: "Pôle Événements" }, holders: [
+        { membershipId: fx.member.membershipId, name: "Test member" }, { membershipId: fx.admin.membershipId, name: "Test admin" },
+      ] },
+    ]);
+    expect((await listRoles(fx.organizationId, { page: 1, q: "égie" })).total).toBe(1);
+    expect((await listRoles(fx.organizationId, { page: 1, q: "%" })).total).toBe(0);
+    expect((await listRoles(fx.organizationId, { page: 1, circleId: fx.generalCircleId })).total).toBe(0);
+    expect((await listRoles(fx.organizationId, { page: 1, circleId: pole, q: "lien" })).roles.map((r) => r.name)).toEqual(["Premier lien", "Second lien"]);
+    expect((await listRoles(fx.organizationId, { page: 1, circleId: "nope" })).total).toBe(0);
+  });
+
+  it("pages by name and hides archived roles and other organisations' roles", async () => {
+    const { fx, pole, role } = await setUp();
+    const names = Array.from({ length: ROLES_PER_PAGE }, (_, i) => `Rôle ${String(i).padStart(2, "0")}`);
+    expect((await directEdit(db, fx, names.map((name) => ({ kind: "role.create", circleId: pole, name })))).ok).toBe(true);
+    expect((await directEdit(db, fx, [{ kind: "role.archive", roleId: role }])).ok).toBe(true);
+    const first = await listRoles(fx.organizationId, { page: 1 });
+    expect(first).toMatchObject({ total: ROLES_PER_PAGE + 4, pageCount: 2, page: 1 });
+    const second = await listRoles(fx.organizationId, { page: 7 });
+    expect(second.page).toBe(2);
+    const seen = [...first.roles, ...second.roles].map((r) => r.name);
+    expect(seen).not.toContain("Régie son");
+    expect(new Set(seen).size).toBe(ROLES_PER_PAGE + 4);
+    expect(first.roles[0]?.name).toBe("Facilitation");
+    const other = await createOrgFixture(db);
+    expect((await listRoles(other.organizationId, { page: 1, circleId: pole })).total).toBe(0);
+  });
+});
+
+describe("roleHistory", () => {
+  it("lists the role's changes and those of its parts, newest first, marked as direct edits", async () => {
+    const { fx, role } = await setUp();
+    expect((await directEdit(db, fx, [{ kind: "role.update", roleId: role, purpose: "Un son juste et fort" }])).ok).toBe(true);
+    const { items, nextCursor } = await roleHistory(fx.organizationId, role);
+    expect(nextCursor).toBeNull();
+    expect(items[0]).toMatchObject({
+      key: "role.updated", label: "Régie son", actorName: "Test admin", isDirectEdit: true, decisionId: null,
+      fields: [{ field: "purpose", before: "Un son juste", after: "Un son juste et fort" }],
+    });
+    expect(items.map((e) => e.key).sort()).toEqual([
+      "accountability.created", "accountability.created", "assignment.created", "assignment.created", "domain.created", "role.created", "role.updated",
+    ].sort());
+    expect(items.filter((e) => e.entity === "assignment").map((e) => e.member).sort()).toEqual(["Test admin", "Test member"]);
+  });
+
+  it("pages with a cursor and shows nothing to another organisation", async () => {
+    const { fx, role } = await setUp();
+    for (let i = 0; i < HISTORY_PAGE_SIZE; i++) {
+      expect((await directEdit(db, fx, [{ kind: "role.update", roleId: role, purpose: `P${i}` }])).ok).toBe(true);
+    }
+    const first = await roleHistory(fx.organizationId, role);
+    expect(first.items).toHaveLength(HISTORY_PAGE_SIZE);
+    const second = await roleHistory(fx.organizationId, role, first.nextCursor!);
+    expect(second.items.map((e) => e.key).sort()).toEqual(["accountability.created", "accountability.created", "assignment.created", "assignment.created", "domain.created", "role.created"].sort());
+    expect(second.nextCursor).toBeNull();
+    const other = await createOrgFixture(db);
+    expect(await roleHistory(other.organizationId, role)).toEqual({ items: [], nextCursor: null });
+  });
+});
