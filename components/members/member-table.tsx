@@ -1,5 +1,7 @@
 // The members of the organisation, one page of them. Admins get the controls of each row.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { textLink } from "@/components/ui/styles";
 import type { MemberRow } from "@/lib/members/data";
 import { changePermissionAction, removeMemberAction } from "@/lib/members/actions";
 import { PermissionForm } from "./permission-form";
@@ -29,7 +31,10 @@ export async function MemberTable({ slug, members, currentMembershipId, canManag
           {members.map((member) => (
             <tr key={member.membershipId}>
               <th scope="row" className={`${cell} font-medium`}>
-                {member.name} {member.membershipId === currentMembershipId && <span className="font-normal text-slate-600">{t("members.you")}</span>}
+                <Link href={`/o/${encodeURIComponent(slug)}/members/${member.membershipId}`} className={textLink}>
+                  {member.name}
+                </Link>{" "}
+                {member.membershipId === currentMembershipId && <span className="font-normal text-slate-600">{t("members.you")}</span>}
               </th>
               <td className={cell}>{member.email}</td>
               <td className={cell}>

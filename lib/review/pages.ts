@@ -1,0 +1,28 @@
+// How the review is cut into pages: whole circles only (a circle is never split), at most 20 per
+// page, and at most about 300 accountabilities, so that a page of big circles stays light (the
+// page must stay under 300 KB on a 25,000-accountability organisation) while small circles still
+// come 20 at a time. A circle bigger than the budget gets a page of its own.
+export const REVIEW_CIRCLES_PER_PAGE = 20;
+export const REVIEW_ACCOUNTABILITIES_PER_PAGE = 300;
+
+/** The pages as [start, end) index ranges over `sizes` (accountabilities per circle, in order). */
+export function cutPages(
+  sizes: readonly number[],
+  maxCircles = REVIEW_CIRCLES_PER_PAGE,
+  maxItems = REVIEW_ACCOUNTABILITIES_PER_PAGE,
+): [number, number][] {
+  const pages: [number, number][] = [];
+  let start = 0;
+  let items = 0;
+  sizes.forEach((size, index) => {
+    const full = index - start >= maxCircles || (index > start && items + size > maxItems);
+    if (full) {
+      pages.push([start, index]);
+      start = index;
+      items = 0;
+    }
+    items += size;
+  });
+  if (sizes.length > start) pages.push([start, sizes.length]);
+  return pages;
+}
