@@ -146,7 +146,10 @@ async function main(): Promise<number> {
   await run(process.execPath, [bin("tsx", "dist/cli.mjs"), "scripts/generate-prisma.ts"]);
 
   if (tiers.includes("checks")) {
-    await check("typecheck", process.execPath, [bin("typescript", "bin/tsc"), "--noEmit"]);
+    // Route types (.next/types, next-env.d.ts) are generated, not committed; a fresh clone needs them.
+    await run(process.execPath, [bin("next", "dist/bin/next"), "typegen"]);
+    // Never incremental here: a stale .tsbuildinfo can hide errors.
+    await check("typecheck", process.execPath, [bin("typescript", "bin/tsc"), "--noEmit", "--incremental", "false"]);
     await check("lint", process.execPath, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]);
     await check("structure", process.execPath, [bin("tsx", "dist/cli.mjs"), "scripts/check-structure.ts"]);
   }

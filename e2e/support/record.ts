@@ -5,6 +5,7 @@
 // then change it with updateRole, and the pages' history and journal show it.
 import { randomUUID } from "node:crypto";
 import type { CircleKind, CoreRole, RecordAction, RecordEntity } from "../../lib/generated/prisma/enums.ts";
+import type { Prisma } from "../../lib/generated/prisma/client.ts";
 import { testDb, type TestOrganization, type TestUser } from "./db.ts";
 
 type Tx = Parameters<Parameters<ReturnType<typeof testDb>["$transaction"]>[0]>[0];
@@ -13,10 +14,10 @@ type Row = Record<string, unknown>;
 const CORE_ROLES: [CoreRole, string][] = [["lead_link", "Premier lien"], ["rep_link", "Second lien"], ["facilitator", "Facilitation"], ["secretary", "Secrétariat"]];
 
 /** A row as the engine snapshots it: instants in ISO 8601, term ends as YYYY-MM-DD. */
-function snapshot(row: Row): Record<string, unknown> {
+function snapshot(row: Row): Prisma.InputJsonObject {
   return Object.fromEntries(
     Object.entries(row).map(([key, value]) => [key, value instanceof Date ? (key === "termEndsOn" ? value.toISOString().slice(0, 10) : value.toISOString()) : value]),
-  );
+  ) as Prisma.InputJsonObject;
 }
 
 type Trace = { entity: RecordEntity; action: RecordAction; id: string; circleId: string; roleId?: string | null; before?: Row | null; after: Row };
