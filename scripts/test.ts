@@ -55,11 +55,17 @@ async function check(name: string, command: string, args: string[]): Promise<voi
   add({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
 }
 
-/** Reads Vitest's JSON report; a run that produced none counts as one failure. */
+/** Reads Vitest's JSON report. A file that failed to load counts as one failure; a run that
+ * produced no report counts as one failure too. */
 function vitestTally(file: string, exitCode: number): Tally {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
-  const failed = report.numFailedTests + (report.numFailedTests === 0 && (exitCode !== 0 || report.numFailedTestSuites > 0) ? 1 : 0);
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
+  const brokenFiles = report.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+  let failed = report.numFailedTests + brokenFiles;
+  if (failed === 0 && exitCode !== 0) failed = 1;
   return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
