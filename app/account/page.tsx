@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { NameForm } from "@/components/auth/name-form";
 import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
+import { DeliveryPreferenceForm } from "@/components/notifications/delivery-preference-form";
 import { PageMain } from "@/components/ui/page-main";
 import { accountOverview } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
@@ -34,6 +35,7 @@ export default async function AccountPage() {
           {account.hasPassword ? <ChangePasswordForm /> : <p className="text-slate-700">{t("noPassword")}</p>}
         </section>
       </NextIntlClientProvider>
+      <DeliveryPreferenceForm userId={user.id} />
       <section aria-labelledby="sessions-heading" className="mt-10 flex flex-col gap-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">
           {t("sessions")}

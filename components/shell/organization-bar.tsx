@@ -3,11 +3,12 @@
 // links wrap onto several lines on a phone, which needs no JavaScript and hides nothing.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UnreadLink } from "@/components/notifications/unread-link";
 import { SearchForm } from "@/components/search/search-form";
 import { primaryButton } from "@/components/ui/styles";
 import { NavLink } from "./nav-link";
 
-const SECTIONS = ["circles", "roles", "review", "tensions", "proposals", "meetings", "members", "record"] as const;
+const SECTIONS = ["circles", "roles", "review", "tensions", "proposals", "meetings", "members", "record", "journal"] as const;
 
 export async function OrganizationBar({ slug, name }: { slug: string; name: string }) {
   const t = await getTranslations("shell");
@@ -17,7 +18,8 @@ export async function OrganizationBar({ slug, name }: { slug: string; name: stri
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 pt-3">
         <p className="text-lg font-semibold text-slate-900">{name}</p>
         <SearchForm slug={slug} id="organization-search-q" compact />
-        <Link href={`${base}/tensions/new`} className={`${primaryButton} ms-auto`}>
+        <UnreadLink slug={slug} className="ms-auto" />
+        <Link href={`${base}/tensions/new`} className={primaryButton}>
           {t("organization.raiseTension")}
         </Link>
       </div>

@@ -37,10 +37,14 @@ import frNotifications from "@/messages/fr/notifications.json";
 import enNotifications from "@/messages/en/notifications.json";
 import frJournal from "@/messages/fr/journal.json";
 import enJournal from "@/messages/en/journal.json";
+import frRounds from "@/messages/fr/rounds.json";
+import enRounds from "@/messages/en/rounds.json";
+import frDecisions from "@/messages/fr/decisions.json";
+import enDecisions from "@/messages/en/decisions.json";
 
 export const messages = {
-  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal },
-  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal },
+  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal, rounds: frRounds, decisions: frDecisions },
+  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal, rounds: enRounds, decisions: enDecisions },
 };
 
 export type Messages = (typeof messages)["fr"];
