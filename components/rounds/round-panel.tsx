@@ -1,0 +1,50 @@
+// The current consent round: the version it is on, its deadline or meeting, who has answered (the
+// list is shown to participants; others see how many), my answer and the form to change it while
+// the round is open, and the buttons to close or escalate it for those who may.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { answerAction, simpleAction } from "@/lib/rounds/actions";
+import type { ProcessView } from "@/lib/rounds/data";
+import { AnswerForm } from "./answer-form";
+import { ButtonForm } from "./button-form";
+
+export async function RoundPanel({ slug, proposalId, view }: { slug: string; proposalId: string; view: ProcessView }) {
+  const round = view.state.round;
+  if (!round) return null;
+  const [t, format] = await Promise.all([getTranslations("rounds"), getFormatter()]);
+  const answered = new Set(round.answers.map((a) => a.userId));
+  const mine = round.answers.find((a) => a.userId === view.me) ?? null;
+  const open = round.status === "open";
+  return (
+    <section aria-labelledby="round-title" className="flex flex-col gap-3 rounded border border-slate-300 p-4">
+      <h3 id="round-title" className="text-lg font-semibold">{t("round.title", { number: round.number, version: round.versionNumber })}</h3>
+      <p className="text-sm">
+        {t(`round.status.${round.status}`)}
+        {round.result && <> · {t(`round.results.${round.result}`)}</>}
+        {round.deadlineAt !== null && open && <> · {t("round.deadline", { date: format.dateTime(new Date(round.deadlineAt), { dateStyle: "medium", timeStyle: "short" }) })}</>}
+        {!round.asynchronous && <> · {t("round.meeting")}</>}
+      </p>
+      <p className="text-sm">{t("round.answeredCount", { answered: answered.size, total: round.participants.length })}</p>
+      {view.isParticipant && (
+        <ul className="flex flex-col gap-1 text-sm" aria-label={t("round.participants")}>
+          {round.participants.map((p) => (
+            <li key={p.userId}>
+              {view.names.get(p.userId) ?? "—"} : {answered.has(p.userId) ? t("round.hasAnswered") : t("round.notYet")}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mine && (
+        <p className="text-sm" data-testid="my-answer">
+          {t("round.mine", { kind: t(`answer.kinds.${mine.kind}`) })}{mine.reason && <> — « {mine.reason} »</>}
+        </p>
+      )}
+      {open && view.isParticipant && view.allowed.answer && (
+        <AnswerForm action={answerAction.bind(null, slug, proposalId)} abstentionAllowed={round.settings.abstentionAllowed} current={mine ? { kind: mine.kind, reason: mine.reason } : null} />
+      )}
+      <div className="flex flex-wrap gap-3">
+        {view.allowed.close_round && open && <ButtonForm action={simpleAction.bind(null, slug, proposalId, "close")} label={t("actions.close")} />}
+        {view.allowed.escalate && <ButtonForm action={simpleAction.bind(null, slug, proposalId, "escalate")} label={t("actions.escalate")} />}
+      </div>
+    </section>
+  );
+}

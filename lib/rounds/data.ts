@@ -1,0 +1,52 @@
+// What the proposal page shows of its process: the state as the machine sees it, the names of the
+// people in it, what the current member may do (policy.ts), the decision once adopted, and the
+// conflict that sent an adoption back to its proposer. Read-only; scoped by the organisation.
+import "server-only";
+import type { MemberContext } from "@/lib/organizations/context";
+import { db } from "@/lib/server/db";
+import { actorOf } from "./capacities";
+import { loadProcess } from "./load";
+import { can, PROCESS_ACTIONS, type ProcessAction } from "./policy";
+import type { Conflict } from "./run";
+
+export async function processView(context: MemberContext, proposalId: string) {
+  const organizationId = context.organization.id;
+  const now = Date.now();
+  return db.$transaction(async (tx) => {
+    const loaded = await loadProcess(tx, organizationId, proposalId);
+    if (!loaded || (loaded.state.status === "draft" && loaded.proposal.authorId !== context.user.id)) return null;
+    const { state } = loaded;
+    const actor = await actorOf(tx, organizationId, loaded.proposal.circleId, context.user.id);
+    const policyActor = { userId: context.user.id, permission: context.membership.permission, facilitator: actor.facilitator === true, leadLink: actor.leadLink === true };
+    const allowed = Object.fromEntries(PROCESS_ACTIONS.map((a) => [a, can(policyActor, a, state, now)])) as Record<ProcessAction, boolean>;
+    const objections = (state.round?.answers ?? []).filter((a) => a.objection !== null).map((a) => ({
+      ...a, objection: a.objection!,
+      mayTest: can(policyActor, "test_objection", state, now, a.id),
+      mayConfirm: can(policyActor, "confirm_integration", state, now, a.id),
+    }));
+    const userIds = new Set<string>([state.proposerId, ...(state.round?.participants.map((p) => p.userId) ?? [])]);
+    objections.forEach((o) => o.objection.testedBy && userIds.add(o.objection.testedBy));
+    const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
+    const version = await tx.proposalVersion.findFirstOrThrow({
+      where: { organizationId, proposalId, number: state.currentVersion }, select: { title: true, reasons: true, body: true },
+    });
+    const decision = state.status === "adopted" ? await tx.decision.findFirst({ where: { organizationId, proposalId }, select: { id: true } }) : null;
+    const refusal = state.status === "in_process" && state.step === "amendment"
+      ? await tx.event.findFirst({ where: { organizationId, subjectId: proposalId, kind: { startsWith: "consent." } }, orderBy: { occurredAt: "desc" }, select: { data: true, occurredAt: true } })
+      : null;
+    // The latest event of the process is the one that sent it back, if it did (it carries the conflict).
+    const conflict = (refusal?.data as { conflict?: Conflict } | undefined)?.conflict ?? null;
+    const conflictChange = conflict && conflict.index >= 0
+      ? await tx.proposalChange.findFirst({ where: { organizationId, version: { proposalId, number: state.round?.versionNumber ?? state.currentVersion }, position: conflict.index }, select: { kind: true } })
+      : null;
+    return {
+      state, allowed, objections, version, decisionId: decision?.id ?? null,
+      conflict: conflict ? { ...conflict, kind: conflictChange?.kind ?? null } : null,
+      names: new Map(users.map((u) => [u.id, u.name])),
+      me: context.user.id,
+      isParticipant: state.round?.participants.some((p) => p.userId === context.user.id) ?? false,
+    };
+  });
+}
+
+export type ProcessView = NonNullable<Awaited<ReturnType<typeof processView>>>;

@@ -1,0 +1,55 @@
+// Carrying out the machine's `notify` and `announce` effects in the event's transaction (adoption
+// has its own place, run.ts, because it may be rolled back). Notification kinds are
+// `consent.<topic>` and `consent.outcome`: keys of messages/<locale>/notifications.json, rendered
+// by the notifications module with `data` (proposal id and title, outcome, decision id, detail).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
+import type { Effect, Outcome } from "@/lib/consent/events";
+import { notify } from "@/lib/notifications/notify";
+import type { ProposalRow } from "./load";
+
+export type EffectContext = { tx: Tx; proposal: ProposalRow; title: string; actorUserId: string | null; decisionId: string | null };
+
+export async function proposalTitle(tx: Tx, proposal: ProposalRow, versionNumber: number): Promise<string> {
+  const version = await tx.proposalVersion.findFirst({ where: { organizationId: proposal.organizationId, proposalId: proposal.id, number: versionNumber }, select: { title: true } });
+  return version?.title ?? "";
+}
+
+export async function carryOut(ctx: EffectContext, effects: readonly Effect[]): Promise<void> {
+  const { tx, proposal, title } = ctx;
+  for (const effect of effects) {
+    if (effect.type === "notify") {
+      const data: Prisma.InputJsonObject = { proposalId: proposal.id, title, ...(effect.detail ? { detail: effect.detail } : {}) };
+      await notify(tx, { organizationId: proposal.organizationId, userIds: effect.userIds, kind: `consent.${effect.topic}`, data });
+    } else if (effect.type === "announce") {
+      await announce(ctx, effect.outcome);
+    }
+    // `adopt` is carried out by run.ts; `schedule_deadline` needs nothing: Proposal.deadlineAt is
+    // stored and closeDueRounds (sweep.ts) sends the `deadline` event once it has passed.
+  }
+}
+
+/** An outcome: told to the members of every affected circle, journaled, and the tension follows. */
+async function announce(ctx: EffectContext, outcome: Outcome): Promise<void> {
+  const { tx, proposal } = ctx;
+  const organizationId = proposal.organizationId;
+  const affected = await tx.proposalCircle.findMany({ where: { organizationId, proposalId: proposal.id }, select: { circleId: true } });
+  const circleIds = [...new Set([proposal.circleId, ...affected.map((c) => c.circleId)])];
+  const members = await tx.circleMembership.findMany({
+    where: { organizationId, circleId: { in: circleIds }, membership: { removedAt: null } },
+    select: { membership: { select: { userId: true } } },
+  });
+  const data: Prisma.InputJsonObject = { proposalId: proposal.id, title: ctx.title, outcome, ...(ctx.decisionId ? { decisionId: ctx.decisionId } : {}) };
+  await notify(tx, { organizationId, userIds: members.map((m) => m.membership.userId), kind: "consent.outcome", data });
+  await tx.event.create({
+    data: { organizationId, circleId: proposal.circleId, actorId: ctx.actorUserId, kind: `proposal.${outcome}`, subjectId: proposal.id, data },
+  });
+  if (!proposal.tensionId) return;
+  if (outcome === "adopted") {
+    await tx.tension.updateMany({ where: { id: proposal.tensionId, organizationId, status: { in: ["open", "processing"] } }, data: { status: "resolved" } });
+  } else if (outcome !== "escalated") {
+    // Withdrawn, abandoned or expired: the tension is open again unless another proposal answers it.
+    const others = await tx.proposal.count({ where: { organizationId, tensionId: proposal.tensionId, id: { not: proposal.id }, status: { in: ["draft", "in_process", "escalated"] } } });
+    if (others === 0) await tx.tension.updateMany({ where: { id: proposal.tensionId, organizationId, status: "processing" }, data: { status: "open" } });
+  }
+}

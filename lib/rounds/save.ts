@@ -1,0 +1,91 @@
+// The machine's new ProcessState → rows: only what differs from the state that was loaded, inside
+// the transaction that holds the proposal's lock. A new round is inserted with its participant
+// snapshot; new answers are inserted (an objection with its Objection row, same id), replaced ones
+// get `supersededAt`; objections' tests, integrations and confirmations are updated in place.
+import type { Tx } from "@/lib/server/db";
+import type { Answer, ProcessState, RoundState } from "@/lib/consent/types";
+import type { ProposalRow } from "./load";
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/** Version number → id, for the versions a state names (rounds and integrations). */
+export async function versionIds(tx: Tx, organizationId: string, proposalId: string): Promise<Map<number, string>> {
+  const rows = await tx.proposalVersion.findMany({ where: { organizationId, proposalId }, select: { id: true, number: true } });
+  return new Map(rows.map((row) => [row.number, row.id]));
+}
+
+function versionId(versions: Map<number, string>, number: number): string {
+  const id = versions.get(number);
+  if (!id) throw new Error(`proposal version ${number} does not exist`);
+  return id;
+}
+
+/** Writes `after` over `before`; returns the id of the latest round (a new one if it opened). */
+export async function saveProcess(tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null): Promise<string | null> {
+  const organizationId = proposal.organizationId;
+  if (before.status !== after.status || before.step !== after.step || before.deadlineAt !== after.deadlineAt || before.currentVersion !== after.currentVersion) {
+    // The lock makes this the only writer; the status in the filter is a second guard.
+    const { count } = await tx.proposal.updateMany({
+      where: { id: proposal.id, organizationId, status: before.status },
+      data: { status: after.status, step: after.step, deadlineAt: date(after.deadlineAt), currentVersion: after.currentVersion },
+    });
+    if (count !== 1) throw new Error("proposal changed under its lock");
+  }
+  const round = after.round;
+  if (!round) return roundId;
+  const versions = await versionIds(tx, organizationId, proposal.id);
+  const isNew = !before.round || before.round.number !== round.number;
+  let id = roundId;
+  if (isNew) {
+    const created = await tx.consentRound.create({
+      data: {
+        organizationId, proposalId: proposal.id, versionId: versionId(versions, round.versionNumber), number: round.number,
+        status: round.status, result: round.result, ...round.settings,
+        openedAt: new Date(round.openedAt), deadlineAt: date(round.deadlineAt), closedAt: date(round.closedAt),
+      },
+      select: { id: true },
+    });
+    id = created.id;
+    await tx.roundParticipant.createMany({ data: round.participants.map((p) => ({ organizationId, roundId: created.id, ...p })) });
+  } else if (before.round && roundChanged(before.round, round)) {
+    await tx.consentRound.update({
+      where: { organizationId_id: { organizationId, id: id as string } },
+      data: { status: round.status, result: round.result, closedAt: date(round.closedAt) },
+    });
+  }
+  await saveAnswers(tx, organizationId, id as string, isNew ? null : before.round, round, versions);
+  return id;
+}
+
+function roundChanged(a: RoundState, b: RoundState): boolean {
+  return a.status !== b.status || a.result !== b.result || a.closedAt !== b.closedAt;
+}
+
+async function saveAnswers(tx: Tx, organizationId: string, roundId: string, before: RoundState | null, after: RoundState, versions: Map<number, string>) {
+  const known = new Map<string, Answer>([...(before?.answers ?? []), ...(before?.superseded ?? [])].map((a) => [a.id, a]));
+  // Supersede first: the partial unique index allows one current answer per participant.
+  for (const answer of after.superseded) {
+    const previous = known.get(answer.id);
+    if (previous && previous.supersededAt === null && answer.supersededAt !== null) {
+      await tx.response.update({ where: { organizationId_id: { organizationId, id: answer.id } }, data: { supersededAt: new Date(answer.supersededAt) } });
+    }
+  }
+  for (const answer of after.answers) {
+    const previous = known.get(answer.id);
+    if (!previous) {
+      await tx.response.create({
+        data: { id: answer.id, organizationId, roundId, userId: answer.userId, kind: answer.kind, reason: answer.reason, createdAt: new Date(answer.at) },
+      });
+    }
+    if (answer.objection && (!previous || JSON.stringify(previous.objection) !== JSON.stringify(answer.objection))) {
+      const o = answer.objection;
+      const data = {
+        ...o.criteria, verdict: o.verdict, verdictNote: o.note, testedById: o.testedBy, testedAt: date(o.testedAt),
+        integrationVersionId: o.integrationVersion === null ? null : versionId(versions, o.integrationVersion),
+        objectorConfirmedAt: date(o.objectorConfirmedAt), proposerConfirmedAt: date(o.proposerConfirmedAt),
+      };
+      if (previous) await tx.objection.update({ where: { organizationId_responseId: { organizationId, responseId: answer.id } }, data });
+      else await tx.objection.create({ data: { id: answer.id, organizationId, responseId: answer.id, ...data } });
+    }
+  }
+}
