@@ -8,9 +8,9 @@ import { SearchForm } from "@/components/search/search-form";
 import { primaryButton } from "@/components/ui/styles";
 import { NavLink } from "./nav-link";
 
-const SECTIONS = ["circles", "roles", "review", "tensions", "proposals", "meetings", "members", "record", "journal"] as const;
+const SECTIONS = ["circles", "roles", "review", "tensions", "proposals", "decisions", "meetings", "members", "record", "journal"] as const;
 
-export async function OrganizationBar({ slug, name }: { slug: string; name: string }) {
+export async function OrganizationBar({ slug, name, isAdmin = false }: { slug: string; name: string; isAdmin?: boolean }) {
   const t = await getTranslations("shell");
   const base = `/o/${encodeURIComponent(slug)}`;
   return (
@@ -35,6 +35,11 @@ export async function OrganizationBar({ slug, name }: { slug: string; name: stri
               <NavLink href={`${base}/${section}`}>{t(`nav.${section}`)}</NavLink>
             </li>
           ))}
+          {isAdmin && (
+            <li>
+              <NavLink href={`${base}/settings`}>{t("nav.settings")}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
     </div>

@@ -5,10 +5,10 @@ import { requireMember } from "@/lib/organizations/context";
 
 export default async function OrganizationLayout({ children, params }: LayoutProps<"/o/[slug]">) {
   const { slug } = await params;
-  const { organization } = await requireMember(slug);
+  const { organization, membership } = await requireMember(slug);
   return (
     <>
-      <OrganizationBar slug={organization.slug} name={organization.name} />
+      <OrganizationBar slug={organization.slug} name={organization.name} isAdmin={membership.permission === "admin"} />
       {children}
     </>
   );

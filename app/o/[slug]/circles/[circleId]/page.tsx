@@ -77,6 +77,9 @@ export default async function CirclePage({ params, searchParams }: PageProps<"/o
           <Link href={hrefWith(`${base}/circles`, { focus: circle.id })} className={secondaryButton}>
             {t("page.showOnMap")}
           </Link>
+          <Link href={`${path}/settings`} className={secondaryButton}>
+            {t("page.processSettings")}
+          </Link>
         </div>
       </header>
 
