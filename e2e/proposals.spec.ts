@@ -51,6 +51,7 @@ test("draft a proposal adding an accountability, preview it, amend it, compare v
 
   // The consent process starts (another module): from now on, editing amends.
   await startProcess(proposal.id);
+  await page.reload();
   await page.getByRole("link", { name: "Amender la proposition" }).click();
   await page.getByLabel("Titre").fill("Suivre la trésorerie tous les mois");
   await page.getByRole("button", { name: "Enregistrer un amendement" }).click();

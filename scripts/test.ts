@@ -105,7 +105,7 @@ async function e2e(adminUrl: string, filters: string[]): Promise<void> {
   await withFreshDatabase(adminUrl, "interpoles_e2e", async (databaseUrl) => {
     const port = 3100 + Math.floor(Math.random() * 800);
     const baseUrl = `http://localhost:${port}`;
-    const env = { DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1", INTERPOLES_DEV_OUTBOX: "on" };
     try {
       buildIfNeeded({ ...process.env, ...env }, (line) => log(line));
     } catch {

@@ -4,11 +4,12 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
+import { outboxAllowed } from "./outbox-policy";
 
 export const OUTBOX_PAGE_SIZE = 20;
 
 export function outboxEnabled(): boolean {
-  return env().NODE_ENV !== "production";
+  return outboxAllowed(env().NODE_ENV, process.env.INTERPOLES_DEV_OUTBOX);
 }
 
 export async function listOutbox(requestedPage: number) {
