@@ -53,7 +53,7 @@ test("draft a proposal adding an accountability, preview it, amend it, compare v
   await startProcess(proposal.id);
   await page.reload();
   await page.getByRole("link", { name: "Amender la proposition" }).click();
-  await page.getByLabel("Titre").fill("Suivre la trésorerie tous les mois");
+  await page.getByRole("textbox", { name: "Titre", exact: true }).fill("Suivre la trésorerie tous les mois");
   await page.getByRole("button", { name: "Enregistrer un amendement" }).click();
   await expect(page.getByText("Textes enregistrés.")).toBeVisible(SERVER);
   const versions = await testDb().proposalVersion.findMany({ where: { proposalId: proposal.id }, orderBy: { number: "asc" }, select: { number: true, title: true } });

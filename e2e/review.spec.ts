@@ -39,6 +39,9 @@ test("the review shows accountabilities by circle and role, and filters them", a
 
   // Circle filter: the pole and its sub-circle.
   await page.getByRole("link", { name: "Tout afficher" }).click();
+  // Wait for the unfiltered page: filling the old page's form would keep its text filter.
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  await expect(page.getByLabel("Texte de la redevabilité")).toHaveValue("");
   await page.getByLabel("Cercle (avec ses sous-cercles)").selectOption(record.poleId);
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByText("Cercle « Pôle Atelier » et ses sous-cercles")).toBeVisible();
