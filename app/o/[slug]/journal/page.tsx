@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventList } from "@/components/journal/event-list";
 import { JournalFilter } from "@/components/journal/journal-filter";
-import { JournalPager } from "@/components/journal/journal-pager";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { PageMain } from "@/components/ui/page-main";
 import { hrefWith, isUuid, single } from "@/lib/circles/params";
 import { journalCircles, journalPage } from "@/lib/journal/data";
@@ -38,7 +38,8 @@ export default async function JournalPage({ params, searchParams }: PageProps<"/
       </div>
       <JournalFilter action={path} circles={circles} selected={circleId} />
       <EventList slug={context.organization.slug} events={page.items} emptyText={circleId ? t("emptyFiltered") : t("empty")} />
-      <JournalPager
+      <CursorLinks
+        list={t("title")}
         isFirstPage={!cursor}
         newestHref={hrefWith(path, { circle: circleId ?? undefined })}
         olderHref={page.nextCursor ? hrefWith(path, { circle: circleId ?? undefined, cursor: page.nextCursor }) : null}

@@ -8,7 +8,7 @@ import { CircleDomains } from "@/components/circles/circle-domains";
 import { CircleMembers } from "@/components/circles/circle-members";
 import { CirclePolicies } from "@/components/circles/circle-policies";
 import { CircleRoles } from "@/components/circles/circle-roles";
-import { CursorLinks } from "@/components/circles/cursor-links";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { JournalList } from "@/components/circles/journal-list";
 import { PageMain } from "@/components/ui/page-main";
 import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CursorLinks } from "@/components/circles/cursor-links";
+import { CursorLinks } from "@/components/ui/cursor-links";
 import { HolderList } from "@/components/roles/holder-list";
 import { RoleHistory } from "@/components/roles/role-history";
 import { PageMain } from "@/components/ui/page-main";
