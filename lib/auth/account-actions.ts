@@ -9,6 +9,7 @@ import { changePassword, signOutEverywhere, updateName } from "./account-mutatio
 import { changePasswordSchema, profileSchema } from "./schema";
 import { getSessionUser } from "./session";
 import { clearSessionCookie, writeSessionCookie } from "./session-cookie";
+import { writeRefusal } from "@/lib/rate-limit/writes";
 
 async function signedOut(formData: FormData): Promise<ActionState> {
   const t = await getTranslations("common.errors");
@@ -18,6 +19,8 @@ async function signedOut(formData: FormData): Promise<ActionState> {
 export async function updateNameAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return signedOut(formData);
+  const limited = await writeRefusal({ userId: user.id, organizationId: null }, formData);
+  if (limited) return refuse(limited.message, formData);
   const parsed = profileSchema.safeParse({ name: field(formData, "name") });
   if (!parsed.success) return invalidInput(parsed.error, formData);
   if (!(await updateName(user.id, parsed.data.name)).ok) return signedOut(formData);
@@ -28,6 +31,8 @@ export async function updateNameAction(_previous: ActionState, formData: FormDat
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return signedOut(formData);
+  const limited = await writeRefusal({ userId: user.id, organizationId: null }, formData);
+  if (limited) return refuse(limited.message, formData);
   const parsed = changePasswordSchema.safeParse({
     currentPassword: field(formData, "currentPassword"),
     newPassword: field(formData, "newPassword"),

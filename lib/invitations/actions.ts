@@ -15,11 +15,14 @@ import type { InviteState } from "./invite-state";
 import { EMAIL_INVITATIONS_PER_ADDRESS, EMAIL_INVITATIONS_PER_ORGANIZATION, keys } from "./limits";
 import { createInvitation, revokeInvitation } from "./mutations";
 import { createInvitationSchema } from "./schema";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 export async function createInvitationAction(slug: string, _previous: InviteState, formData: FormData): Promise<InviteState> {
   const t = await getTranslations();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
 
   const input = {
     delivery: textField(formData, "delivery"),
@@ -61,6 +64,8 @@ export async function revokeInvitationAction(slug: string, _previous: ActionStat
   const t = await getTranslations();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await revokeInvitation(context, { invitationId: textField(formData, "invitationId") });
   if (!result.ok) {
     return failure(result.reason === "forbidden" ? t("common.errors.forbidden") : t("members.invitations.errors.notFound"), formData);
@@ -73,6 +78,8 @@ export async function acceptInvitationAction(_previous: ActionState, formData: F
   const t = await getTranslations();
   const user = await getSessionUser();
   if (!user) return failure(t("common.errors.unauthenticated"), formData);
+  const limited = await writeRefusal({ userId: user.id, organizationId: null }, formData);
+  if (limited) return limited;
   const result = await acceptInvitation(user, textField(formData, "token"));
   if (!result.ok) {
     const message = result.reason === "emailMismatch" ? t("members.invitations.accept.emailMismatch") : t("members.invitations.accept.invalid");

@@ -8,6 +8,7 @@ import { type ActionState, failure } from "@/lib/forms/action-state";
 import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
 import { changeMemberPermission, type MemberMutationResult, removeMember } from "./mutations";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 type Failure = Extract<MemberMutationResult, { ok: false }>["reason"];
 
@@ -23,6 +24,8 @@ export async function changePermissionAction(slug: string, _previous: ActionStat
   const t = await getTranslations();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await changeMemberPermission(context, {
     membershipId: textField(formData, "membershipId"),
     permission: textField(formData, "permission"),
@@ -36,6 +39,8 @@ export async function removeMemberAction(slug: string, _previous: ActionState, f
   const t = await getTranslations();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const membershipId = textField(formData, "membershipId");
   const result = await removeMember(context, { membershipId });
   if (!result.ok) return failure(await failureMessage(result.reason), formData);

@@ -11,6 +11,7 @@ import { textField } from "@/lib/organizations/form-data";
 import { db } from "@/lib/server/db";
 import { markAllNotificationsRead, markNotificationRead, setNotificationDelivery } from "./mutations";
 import { deliverySchema } from "./schema";
+import { memberWriter, writeLimited, writeRefusal } from "@/lib/rate-limit/writes";
 
 function listPath(slug: string, formData: FormData, notice: string, count?: number): string {
   const page = Number(textField(formData, "page"));
@@ -24,6 +25,7 @@ export async function markReadAction(slug: string, formData: FormData): Promise<
   const context = await memberContextOrNull(slug);
   // Signed out or not a member: /orgs sends to sign-in or lists the organisations one has.
   if (!context) redirect("/orgs");
+  if (await writeLimited(memberWriter(context))) redirect(listPath(slug, formData, "tooMany"));
   const recipient = { organizationId: context.organization.id, membershipId: context.membership.id };
   const result = await markNotificationRead(db, recipient, textField(formData, "notificationId"));
   // The unread count lives in the organisation's layout.
@@ -35,6 +37,7 @@ export async function markAllReadAction(slug: string, formData: FormData): Promi
   const context = await memberContextOrNull(slug);
   // Signed out or not a member: /orgs sends to sign-in or lists the organisations one has.
   if (!context) redirect("/orgs");
+  if (await writeLimited(memberWriter(context))) redirect(listPath(slug, formData, "tooMany"));
   const count = await markAllNotificationsRead(db, { organizationId: context.organization.id, membershipId: context.membership.id });
   revalidatePath(`/o/${slug}`, "layout");
   redirect(listPath(slug, formData, "allMarked", count));
@@ -43,6 +46,8 @@ export async function markAllReadAction(slug: string, formData: FormData): Promi
 export async function updateDeliveryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return failure((await getTranslations("common.errors"))("unauthenticated"), formData);
+  const limited = await writeRefusal({ userId: user.id, organizationId: null }, formData);
+  if (limited) return limited;
   const t = await getTranslations("notifications");
   const parsed = deliverySchema.safeParse({ delivery: textField(formData, "delivery") });
   if (!parsed.success) {

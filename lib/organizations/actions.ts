@@ -7,11 +7,14 @@ import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state
 import { createOrganization } from "./mutations";
 import { textField } from "./form-data";
 import { createOrganizationSchema } from "./schema";
+import { writeRefusal } from "@/lib/rate-limit/writes";
 
 export async function createOrganizationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
   const user = await getSessionUser();
   if (!user) return failure(t("common.errors.unauthenticated"), formData);
+  const limited = await writeRefusal({ userId: user.id, organizationId: null }, formData);
+  if (limited) return limited;
 
   const parsed = createOrganizationSchema.safeParse({ name: textField(formData, "name") });
   if (!parsed.success) {

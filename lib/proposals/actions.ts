@@ -13,6 +13,7 @@ import { db } from "@/lib/server/db";
 import { changeFromForm, moveChange, nextRef } from "./change-form";
 import { draftProposal } from "./draft";
 import { editProposal, type EditResult, type VersionContent, withdrawProposal } from "./mutations";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 /** Translation by computed keys (reasons, schema issues): next-intl's typed keys cannot follow them. */
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -45,6 +46,8 @@ export async function draftProposalAction(slug: string, _previous: ActionState, 
   const t = await translator();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await draftProposal(db, context, {
     tensionId: textField(formData, "tensionId"), title: textField(formData, "title"), reasons: textField(formData, "reasons"),
     body: textField(formData, "body"), circleIds: formData.getAll("circleIds").filter((value) => typeof value === "string"),
@@ -64,6 +67,8 @@ async function edit(slug: string, proposalId: string, formData: FormData, change
   const t = await translator();
   const context = await memberContextOrNull(slug);
   if (!context) return { state: failure(t("common.errors.notFound"), formData) };
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return { state: limited };
   let refused: ActionState | null = null;
   const result = await editProposal(db, context, proposalId, (current) => {
     const next = change(current);
@@ -119,6 +124,8 @@ export async function withdrawAction(slug: string, proposalId: string, _previous
   const t = await translator();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await withdrawProposal(db, context, proposalId);
   if (!result.ok) return failure(t(`proposals.errors.${result.reason}`), formData);
   revalidatePath(`/o/${slug}`, "layout");

@@ -15,6 +15,7 @@ import { changeFromForm } from "./form-changes";
 import { setGovernanceEditMode } from "./mutations";
 import { canSetGovernanceEditMode } from "./policy";
 import { reasonMessageKey } from "./reasons";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 /** The confirmation of a change kind (recordEdit.done.*). */
 function done(kind: ChangeKind): "assigned" | "ended" | "added" | "moved" | "removed" | "saved" {
@@ -33,6 +34,8 @@ export async function directEditAction(slug: string, _previous: ActionState, for
   type Key = Parameters<typeof t>[0];
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   if (!mayEditDirectly(context)) return failure(t("record.reasons.forbidden"), formData);
 
   const parsed = changeFromForm(formData);
@@ -61,6 +64,8 @@ export async function setGovernanceEditModeAction(slug: string, _previous: Actio
   const t = await getTranslations();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   if (!canSetGovernanceEditMode(context.membership.permission)) return failure(t("common.errors.forbidden"), formData);
   const result = await setGovernanceEditMode(db, { organizationId: context.organization.id, actorUserId: context.user.id, mode: formData.get("mode") });
   if (!result.ok) {

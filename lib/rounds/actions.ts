@@ -11,6 +11,7 @@ import { db } from "@/lib/server/db";
 import { amendForIntegration, type AmendResult } from "./amend";
 import * as m from "./mutations";
 import { amendSchema, answerSchema, objectionIdSchema, openRoundSchema, pathSchema, testSchema } from "./schema";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Core = (ctx: NonNullable<Awaited<ReturnType<typeof memberContextOrNull>>>) => Promise<AmendResult>;
@@ -24,6 +25,8 @@ async function perform(slug: string, proposalId: string, formData: FormData, don
   const t = await translator();
   const context = await memberContextOrNull(slug);
   if (!context) return failure(t("common.errors.notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await core(context);
   if (!result.ok) {
     if (result.reason === "invalid_text") {

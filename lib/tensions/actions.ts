@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { type ActionState, failure, formValues } from "@/lib/forms/action-state";
 import { memberContextOrNull } from "@/lib/organizations/context";
 import { addComment, changeTensionStatus, createTension, publishTension, type Refused, updateTension } from "./mutations";
+import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 
 async function refusal(result: Refused, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
@@ -37,6 +38,8 @@ const tensionPath = (slug: string, tensionId: string) => `/o/${encodeURIComponen
 export async function createTensionAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const context = await memberContextOrNull(slug);
   if (!context) return notMember(formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await createTension(context, tensionInput(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -46,6 +49,8 @@ export async function createTensionAction(slug: string, _previous: ActionState, 
 export async function updateTensionAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const context = await memberContextOrNull(slug);
   if (!context) return notMember(formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await updateTension(context, tensionId, tensionInput(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -55,6 +60,8 @@ export async function updateTensionAction(slug: string, tensionId: string, _prev
 export async function publishTensionAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const context = await memberContextOrNull(slug);
   if (!context) return notMember(formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await publishTension(context, tensionId);
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -64,6 +71,8 @@ export async function publishTensionAction(slug: string, tensionId: string, _pre
 export async function addCommentAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const context = await memberContextOrNull(slug);
   if (!context) return notMember(formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await addComment(context, tensionId, formValues(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(tensionPath(slug, tensionId));
@@ -74,6 +83,8 @@ export async function addCommentAction(slug: string, tensionId: string, _previou
 export async function changeStatusAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const context = await memberContextOrNull(slug);
   if (!context) return notMember(formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
   const result = await changeTensionStatus(context, tensionId, formValues(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");

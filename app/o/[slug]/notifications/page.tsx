@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.page"))("title") };
 }
 
-const NOTICES = ["marked", "allMarked", "notFound"] as const;
+const NOTICES = ["marked", "allMarked", "notFound", "tooMany"] as const;
 
 export default async function NotificationsPage({ params, searchParams }: PageProps<"/o/[slug]/notifications">) {
   const { slug } = await params;
@@ -26,6 +26,7 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
   const [t, list] = await Promise.all([getTranslations("notifications"), listNotifications(recipient, pageNumber(search.page))]);
   const notice = NOTICES.find((n) => n === single(search.notice));
   const count = Math.max(0, Number(single(search.count)) || 0);
+  const refused = notice === "notFound" || notice === "tooMany";
   const base = `/o/${encodeURIComponent(context.organization.slug)}`;
   return (
     <PageMain className="flex flex-col gap-6">
@@ -42,7 +43,7 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
         </p>
       </div>
       {notice && (
-        <p role={notice === "notFound" ? "alert" : "status"} className={`font-medium ${notice === "notFound" ? "text-red-800" : "text-green-800"}`}>
+        <p role={refused ? "alert" : "status"} className={`font-medium ${refused ? "text-red-800" : "text-green-800"}`}>
           {notice === "allMarked" ? t("page.notices.allMarked", { count }) : t(`page.notices.${notice}`)}
         </p>
       )}
