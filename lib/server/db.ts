@@ -6,7 +6,17 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "./env";
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  // When PostgreSQL restarts (or a proxy drops idle connections), the pool's idle clients fail.
+  // pg drops them from the pool and emits "error": the adapter listens, so the process does not
+  // crash, and the next query opens a fresh connection (tests/db/faults/postgres-restart). We
+  // only say it happened, once per dropped connection.
+  const adapter = new PrismaPg(
+    { connectionString: databaseUrl, max: 10 },
+    {
+      onPoolError: (error) => console.warn(`[db] an idle database connection was lost (${error.message}); the next query reconnects`),
+      onConnectionError: (error) => console.warn(`[db] a database connection failed during a transaction (${error.message})`),
+    },
+  );
   return new PrismaClient({ adapter });
 }
 
