@@ -19,6 +19,8 @@ export type AdoptInput = {
   facilitatorId: string | null;
   reviewAt: number;
   now: Date;
+  /** The meeting it was adopted in, if any (its minutes list it). */
+  meetingId?: string | null;
 };
 
 export async function adoptInTx(tx: Tx, input: AdoptInput): Promise<string> {
@@ -37,7 +39,7 @@ export async function adoptInTx(tx: Tx, input: AdoptInput): Promise<string> {
   const record = await buildDecisionRecord(tx, organizationId, proposalId, input.versionNumber, input.roundNumber);
   const decision = await tx.decision.create({
     data: {
-      organizationId, proposalId, versionId: version.id, roundId: round.id, circleId: input.circleId, facilitatorId: input.facilitatorId,
+      organizationId, proposalId, versionId: version.id, roundId: round.id, circleId: input.circleId, facilitatorId: input.facilitatorId, meetingId: input.meetingId ?? null,
       adoptedAt: input.now, reviewOn: new Date(new Date(input.reviewAt).toISOString().slice(0, 10)), record: record as unknown as Prisma.InputJsonObject,
     },
     select: { id: true },

@@ -6,6 +6,7 @@ import type { MemberContext } from "@/lib/organizations/context";
 import { db } from "@/lib/server/db";
 import { actorOf } from "./capacities";
 import { loadProcess } from "./load";
+import { liveMeetingOf, withMeetingFacilitator } from "./meeting";
 import { can, PROCESS_ACTIONS, type ProcessAction } from "./policy";
 import type { Conflict } from "./run";
 
@@ -16,7 +17,8 @@ export async function processView(context: MemberContext, proposalId: string) {
     const loaded = await loadProcess(tx, organizationId, proposalId);
     if (!loaded || (loaded.state.status === "draft" && loaded.proposal.authorId !== context.user.id)) return null;
     const { state } = loaded;
-    const actor = await actorOf(tx, organizationId, loaded.proposal.circleId, context.user.id);
+    const live = await liveMeetingOf(tx, organizationId, proposalId);
+    const actor = withMeetingFacilitator(await actorOf(tx, organizationId, loaded.proposal.circleId, context.user.id), live);
     const policyActor = { userId: context.user.id, permission: context.membership.permission, facilitator: actor.facilitator === true, leadLink: actor.leadLink === true };
     const allowed = Object.fromEntries(PROCESS_ACTIONS.map((a) => [a, can(policyActor, a, state, now)])) as Record<ProcessAction, boolean>;
     const objections = (state.round?.answers ?? []).filter((a) => a.objection !== null).map((a) => ({
@@ -45,6 +47,7 @@ export async function processView(context: MemberContext, proposalId: string) {
       names: new Map(users.map((u) => [u.id, u.name])),
       me: context.user.id,
       isParticipant: state.round?.participants.some((p) => p.userId === context.user.id) ?? false,
+      meetingId: live?.id ?? null,
     };
   });
 }

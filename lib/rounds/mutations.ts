@@ -6,6 +6,7 @@ import type { Db } from "@/lib/server/db";
 import type { Actor } from "@/lib/consent/events";
 import type { ObjectionCriteria, ResponseKind } from "@/lib/consent/types";
 import { participantSnapshot } from "./capacities";
+import { meetingParticipants } from "./meeting";
 import { newAnswerId, observerRefusal, type ProcessContext } from "./context";
 import { type RunInput, type RunResult, runEvent } from "./run";
 
@@ -35,9 +36,10 @@ export function advanceStep(db: Db, ctx: ProcessContext, input: { proposalId: st
 
 /** `deadlineAt` undefined: the circle's default deadline; ignored for a meeting round. */
 export function openRound(db: Db, ctx: ProcessContext, input: { proposalId: string; asynchronous: boolean; deadlineAt?: Date }) {
-  return run(db, ctx, input.proposalId, async ({ tx, loaded, actor }) => ({
+  return run(db, ctx, input.proposalId, async ({ tx, loaded, actor, live }) => ({
     type: "open_round", actor: actor, asynchronous: input.asynchronous,
-    participants: await participantSnapshot(tx, loaded.proposal),
+    // Held in the meeting: its participants answer; asynchronous: the circle's, as always.
+    participants: live && !input.asynchronous ? await meetingParticipants(tx, loaded.proposal, live) : await participantSnapshot(tx, loaded.proposal),
     ...(input.asynchronous && input.deadlineAt ? { deadlineAt: input.deadlineAt.getTime() } : {}),
   }));
 }

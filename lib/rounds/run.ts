@@ -14,6 +14,8 @@ import { actorOf, facilitatorOf } from "./capacities";
 import { carryOut, proposalTitle } from "./effects";
 import { type LoadedProcess, loadProcess, lockProposal } from "./load";
 import { saveProcess } from "./save";
+import { signalMeeting } from "@/lib/live/signal";
+import { type LiveMeeting, liveMeetingOf, withMeetingFacilitator } from "./meeting";
 
 export type RunFailure = { ok: false; reason: Refusal | "not_found" | "forbidden" | "conflict" };
 export type Conflict = { reason: string; index: number; field?: string };
@@ -27,7 +29,7 @@ export type RunInput = {
   actorUserId: string | null;
   now: Date;
   /** The event, built from the locked state (e.g. the participant snapshot of a round that opens). */
-  event: (context: { tx: Tx; loaded: LoadedProcess; actor: Actor | null }) => Promise<ConsentEvent | RunFailure> | ConsentEvent | RunFailure;
+  event: (context: { tx: Tx; loaded: LoadedProcess; actor: Actor | null; live: LiveMeeting | null }) => Promise<ConsentEvent | RunFailure> | ConsentEvent | RunFailure;
   /** Adjusts the loaded state first (an amendment's version already written by the proposals module). */
   prepare?: (state: ProcessState) => ProcessState;
   /** Extra data for the journal's Event row. */
@@ -49,8 +51,9 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
   if (!(await lockProposal(tx, organizationId, proposalId))) return { ok: false, reason: "not_found" };
   const loaded = (await loadProcess(tx, organizationId, proposalId)) as LoadedProcess;
   const before = input.prepare ? input.prepare(loaded.state) : loaded.state;
-  const actor = input.actorUserId ? await actorOf(tx, organizationId, loaded.proposal.circleId, input.actorUserId) : null;
-  const event = await input.event({ tx, loaded: { ...loaded, state: before }, actor });
+  const live = await liveMeetingOf(tx, organizationId, proposalId);
+  const actor = input.actorUserId ? withMeetingFacilitator(await actorOf(tx, organizationId, loaded.proposal.circleId, input.actorUserId), live) : null;
+  const event = await input.event({ tx, loaded: { ...loaded, state: before }, actor, live });
   if ("ok" in event) return event;
   const result = transition(before, event, now.getTime());
   if (!result.ok) return { ok: false, reason: result.reason };
@@ -66,11 +69,12 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
   if (adopt) {
     await tx.$executeRawUnsafe("SAVEPOINT consent_adoption");
     try {
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId);
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
       decisionId = await adoptInTx(tx, {
         organizationId, proposalId, circleId: loaded.proposal.circleId, versionNumber: adopt.versionNumber, roundNumber: adopt.roundNumber,
-        actorUserId: input.actorUserId ?? loaded.proposal.authorId, facilitatorId: await facilitatorOf(tx, organizationId, loaded.proposal.circleId),
-        reviewAt: adopt.reviewAt, now,
+        actorUserId: input.actorUserId ?? loaded.proposal.authorId,
+        facilitatorId: live?.facilitatorId ?? (await facilitatorOf(tx, organizationId, loaded.proposal.circleId)),
+        reviewAt: adopt.reviewAt, now, meetingId: live?.id ?? null,
       });
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT consent_adoption");
     } catch (error) {
@@ -81,10 +85,10 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
       if (!refused.ok) throw new Error(`adoption_refused refused: ${refused.reason}`);
       state = refused.state;
       effects = [...effects.filter((e) => e.type !== "adopt" && e.type !== "announce"), ...refused.effects];
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId);
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
     }
   } else {
-    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId);
+    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
   }
 
   const title = await proposalTitle(tx, loaded.proposal, state.currentVersion);
@@ -99,5 +103,6 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
       },
     },
   });
+  if (live) await signalMeeting(tx, organizationId, live.id, `consent.${event.type}`);
   return { ok: true, changed: true, state, decisionId, conflict };
 }

@@ -21,7 +21,10 @@ function versionId(versions: Map<number, string>, number: number): string {
 }
 
 /** Writes `after` over `before`; returns the id of the latest round (a new one if it opened). */
-export async function saveProcess(tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null): Promise<string | null> {
+/** `meetingId`: the meeting a round that opens now is held in (a live, non-asynchronous round). */
+export async function saveProcess(
+  tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null, meetingId?: string | null,
+): Promise<string | null> {
   const organizationId = proposal.organizationId;
   if (before.status !== after.status || before.step !== after.step || before.deadlineAt !== after.deadlineAt || before.currentVersion !== after.currentVersion) {
     // The lock makes this the only writer; the status in the filter is a second guard.
@@ -40,7 +43,7 @@ export async function saveProcess(tx: Tx, proposal: ProposalRow, before: Process
     const created = await tx.consentRound.create({
       data: {
         organizationId, proposalId: proposal.id, versionId: versionId(versions, round.versionNumber), number: round.number,
-        status: round.status, result: round.result, ...round.settings,
+        status: round.status, result: round.result, ...round.settings, meetingId: round.asynchronous ? null : (meetingId ?? null),
         openedAt: new Date(round.openedAt), deadlineAt: date(round.deadlineAt), closedAt: date(round.closedAt),
       },
       select: { id: true },

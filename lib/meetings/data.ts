@@ -1,0 +1,81 @@
+// Reads of meetings, scoped by the organisation. Every member sees every meeting (transparency);
+// lists are paginated (upcoming ones by date, past ones newest first).
+import "server-only";
+import { db } from "@/lib/server/db";
+import { isUuid } from "@/lib/rounds/load";
+
+export const MEETINGS_PAGE_SIZE = 20;
+
+export type MeetingListItem = { id: string; title: string; startsAt: Date; durationMinutes: number; status: string; circles: string[] };
+
+export async function listMeetings(organizationId: string, which: "upcoming" | "past", page: number): Promise<{ items: MeetingListItem[]; hasMore: boolean }> {
+  const upcoming = which === "upcoming";
+  const rows = await db.meeting.findMany({
+    where: { organizationId, status: upcoming ? { in: ["scheduled", "in_progress"] } : { in: ["closed", "cancelled"] } },
+    orderBy: [{ startsAt: upcoming ? "asc" : "desc" }, { id: "asc" }],
+    skip: (page - 1) * MEETINGS_PAGE_SIZE, take: MEETINGS_PAGE_SIZE + 1,
+    select: { id: true, title: true, startsAt: true, durationMinutes: true, status: true, circles: { select: { circle: { select: { name: true } } } } },
+  });
+  return {
+    items: rows.slice(0, MEETINGS_PAGE_SIZE).map(({ circles, ...m }) => ({ ...m, circles: circles.map((c) => c.circle.name) })),
+    hasMore: rows.length > MEETINGS_PAGE_SIZE,
+  };
+}
+
+export async function meetingForPage(organizationId: string, meetingId: string) {
+  if (!isUuid(meetingId)) return null;
+  const meeting = await db.meeting.findFirst({
+    where: { organizationId, id: meetingId },
+    select: {
+      id: true, title: true, startsAt: true, durationMinutes: true, place: true, videoUrl: true, status: true, stage: true,
+      facilitatorId: true, secretaryId: true, createdById: true, currentAgendaItemId: true, speakerId: true, timerEndsAt: true,
+      startedAt: true, endedAt: true, minutesNotes: true, minutesPublishedAt: true,
+      circles: { select: { circle: { select: { id: true, name: true } } }, orderBy: { id: "asc" } },
+      participants: { select: { userId: true, attendance: true, checkIn: true, closing: true }, orderBy: { id: "asc" } },
+      agendaItems: {
+        select: { id: true, position: true, kind: true, title: true, status: true, tensionId: true, proposalId: true, details: true, notes: true, addedById: true },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!meeting) return null;
+  const userIds = [...new Set([...meeting.participants.map((p) => p.userId), meeting.facilitatorId, meeting.secretaryId, meeting.createdById].filter((id): id is string => !!id))];
+  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const { circles, ...rest } = meeting;
+  return {
+    ...rest,
+    circles: circles.map((c) => c.circle),
+    participants: meeting.participants.map((p) => ({ ...p, name: names.get(p.userId) ?? "—" })),
+    names,
+    participantIds: meeting.participants.map((p) => p.userId),
+    currentItem: meeting.agendaItems.find((i) => i.id === meeting.currentAgendaItemId) ?? null,
+  };
+}
+
+export type MeetingPage = NonNullable<Awaited<ReturnType<typeof meetingForPage>>>;
+
+/** What the schedule form offers: active circles and members who may take part. */
+export async function scheduleOptions(organizationId: string) {
+  const [circles, members] = await Promise.all([
+    db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.membership.findMany({
+      where: { organizationId, removedAt: null, permission: { not: "observer" } },
+      select: { id: true, user: { select: { name: true } } }, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: 500,
+    }),
+  ]);
+  return { circles, members: members.map((m) => ({ id: m.id, name: m.user.name })) };
+}
+
+/** Tensions and proposals one can add to an agenda (open ones, most recent first). */
+export async function agendaSubjects(organizationId: string) {
+  const [tensions, proposals] = await Promise.all([
+    db.tension.findMany({ where: { organizationId, status: { in: ["open", "processing"] } }, select: { id: true, title: true }, orderBy: { createdAt: "desc" }, take: 100 }),
+    db.proposal.findMany({
+      where: { organizationId, status: { in: ["in_process", "escalated"] } },
+      select: { id: true, currentVersion: true, versions: { select: { number: true, title: true }, orderBy: { number: "desc" }, take: 1 } },
+      orderBy: { updatedAt: "desc" }, take: 100,
+    }),
+  ]);
+  return { tensions, proposals: proposals.map((p) => ({ id: p.id, title: p.versions[0]?.title ?? "" })) };
+}
