@@ -7,7 +7,7 @@ type Column<T> = [name: string, type: string, value: (row: T) => unknown];
 
 const BATCH = 5000;
 
-async function insert<T>(client: pg.ClientBase, table: string, columns: Column<T>[], rows: readonly T[]): Promise<void> {
+export async function insert<T>(client: pg.ClientBase, table: string, columns: Column<T>[], rows: readonly T[]): Promise<void> {
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const arrays = columns.map(([, type], index) => `$${index + 1}::${type}[]`).join(", ");
   const sql = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`;

@@ -12,6 +12,7 @@ import pg from "pg";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { openDatabase } from "./large-database.ts";
 import { planLarge, resolveOptions, type LargeOptions } from "./large-plan.ts";
+import { planProcess, writeProcess } from "./large-process.ts";
 import { writeLarge } from "./large-write.ts";
 
 /** The password of every account of the large and small organisations. */
@@ -36,11 +37,14 @@ export async function seedLarge(databaseUrl: string, options: LargeOptions & { r
     }
     // Hashing is slow on purpose (scrypt): once, shared by every account.
     const passwordHash = await hashPassword(LARGE_PASSWORD);
-    const plan = planLarge(options, options.now ?? new Date());
+    const now = options.now ?? new Date();
+    const plan = planLarge(options, now);
+    const underWay = planProcess(plan, now);
     await client.query("BEGIN");
     try {
       await remove(client, slug, emailDomain);
       await writeLarge(client, plan, passwordHash);
+      await writeProcess(client, underWay);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
@@ -52,6 +56,7 @@ export async function seedLarge(databaseUrl: string, options: LargeOptions & { r
       circles: plan.store.circles.size, roles: plan.store.roles.size, accountabilities: plan.store.accountabilities.size,
       members: plan.people.length, assignments: plan.store.assignments.size, recordChanges: plan.store.changes.length,
       decisions: plan.timeline.decisions.length, events: plan.store.events.length,
+      tensions: underWay.tensions.length, openRounds: underWay.rounds.length,
     };
     return { status: "seeded", slug, adminEmail: plan.adminEmail, organizationId: plan.organization.id, rows };
   } finally {

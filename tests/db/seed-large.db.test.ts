@@ -9,6 +9,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { applyChanges } from "@/lib/record/apply";
 import { recordAt } from "@/lib/record/history";
+import { answerRound } from "@/lib/rounds/mutations";
 import { migrate } from "@/lib/server/migrate";
 import { LARGE_PASSWORD, seedLarge } from "@/prisma/seed/large";
 import { countsFor, planLarge } from "@/prisma/seed/large-plan";
@@ -111,6 +112,18 @@ describe("seedLarge", () => {
       changes: [{ kind: "role.update", roleId: role.id, name: "Rôle renommé par le test", expectedVersion: role.version }],
     });
     expect(result).toEqual({ ok: true, refs: {} });
+  });
+
+  it("leaves work under way: tensions, a proposal in reactions, and open rounds where the admin's answer goes through the product", async () => {
+    const where = { organizationId };
+    expect(await db.tension.count({ where })).toBe(counts.circles * 2);
+    expect(await db.proposal.count({ where: { ...where, status: "in_process", step: "reactions" } })).toBeGreaterThan(0);
+    const admin = await db.user.findUniqueOrThrow({ where: { email: `admin@${slug}.test` } });
+    const rounds = await db.consentRound.findMany({ where: { ...where, status: "open", participants: { some: { userId: admin.id } } }, select: { proposalId: true } });
+    expect(rounds.length).toBeGreaterThan(0);
+    const ctx = { organization: { id: organizationId }, user: { id: admin.id }, membership: { permission: "admin" as const } };
+    expect(await answerRound(db, ctx, { proposalId: rounds[0]!.proposalId, kind: "consent", reason: "" })).toMatchObject({ ok: true });
+    expect(await db.response.count({ where: { ...where, userId: admin.id, supersededAt: null } })).toBe(1);
   });
 
   it("is idempotent: a second run leaves the organisation as it is, unless asked to replace it", async () => {
