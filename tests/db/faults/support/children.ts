@@ -12,6 +12,8 @@ export type AnswerTask = { organizationId: string; proposalId: string; userId: s
 
 export type Child = {
   process: ChildProcess;
+  /** Writes one line to its stdin. */
+  send: (line: string) => void;
   /** Everything printed so far on stdout. */
   stdout: () => string;
   /** Resolves when stdout holds `text`; rejects if the process ends first or after `timeoutMs`. */
@@ -24,7 +26,7 @@ export function startChild(script: string, args: string[], env: Record<string, s
   const child = spawn(process.execPath, ["--import", "tsx", "--import", "./tests/db/faults/support/server-only.mjs", `tests/db/faults/support/${script}`, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
   let out = "";
   let err = "";
@@ -39,7 +41,8 @@ export function startChild(script: string, args: string[], env: Record<string, s
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  return { process: child, stdout: () => out, waitFor, exited };
+  const send = (line: string) => void child.stdin!.write(`${line}\n`);
+  return { process: child, send, stdout: () => out, waitFor, exited };
 }
 
 /** Runs an answering instance to its end and returns its results (throws with its output if it failed). */
