@@ -21,7 +21,7 @@ export async function NotificationList({ slug, items, page }: { slug: string; it
         return (
           <li key={item.id} className={`rounded-md border p-3 ${unread ? "border-brand-700 bg-brand-50" : "border-slate-200"}`}>
             <p className={unread ? "font-semibold text-slate-900" : "text-slate-900"}>
-              <Link href={notificationPath(slug, item.data)} className={textLink}>
+              <Link href={notificationPath(slug, item.data, item.kind)} className={textLink}>
                 {sentence}
               </Link>
             </p>

@@ -45,10 +45,12 @@ import frBench from "@/messages/fr/bench.json";
 import enBench from "@/messages/en/bench.json";
 import frElections from "@/messages/fr/elections.json";
 import enElections from "@/messages/en/elections.json";
+import frMinutes from "@/messages/fr/minutes.json";
+import enMinutes from "@/messages/en/minutes.json";
 
 export const messages = {
-  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal, rounds: frRounds, decisions: frDecisions, bench: frBench, elections: frElections },
-  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal, rounds: enRounds, decisions: enDecisions, bench: enBench, elections: enElections },
+  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal, rounds: frRounds, decisions: frDecisions, bench: frBench, elections: frElections, minutes: frMinutes },
+  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal, rounds: enRounds, decisions: enDecisions, bench: enBench, elections: enElections, minutes: enMinutes },
 };
 
 export type Messages = (typeof messages)["fr"];

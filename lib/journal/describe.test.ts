@@ -22,7 +22,7 @@ describe("messageKey", () => {
   });
 
   it("gives unknown kinds the generic sentence", () => {
-    expect(messageKey("meeting.started")).toBe("other");
+    expect(messageKey("meeting.moved")).toBe("other");
     expect(messageKey("record")).toBe("other");
   });
 });
@@ -46,8 +46,16 @@ describe("subjectRef and eventPath", () => {
     expect(eventPath("coop", event("record.policy.added", {}, id, other))).toBe(`/o/coop/circles/${other}`);
   });
 
+  it("links meeting events to the meeting, and the minutes' publication to the minutes", () => {
+    expect(messageKey("meeting.started")).toBe("events.meeting.started");
+    expect(eventPath("coop", event("meeting.scheduled"))).toBe(`/o/coop/meetings/${id}`);
+    expect(eventPath("coop", event("meeting.closed"))).toBe(`/o/coop/meetings/${id}`);
+    expect(eventPath("coop", event("meeting.minutes_published"))).toBe(`/o/coop/meetings/${id}/minutes`);
+  });
+
   it("has no link for what it does not know, and never one built from a non-id", () => {
-    expect(eventPath("coop", event("meeting.started"))).toBeNull();
+    expect(eventPath("coop", event("agenda.moved"))).toBeNull();
+    expect(eventPath("coop", event("meeting.started", {}, "../x"))).toBeNull();
     expect(eventPath("coop", event("record.role.created", {}, "../x"))).toBeNull();
     expect(eventPath("coop", event("round.opened", { proposalId: "../x" }))).toBeNull();
   });

@@ -20,6 +20,8 @@ export const JOURNAL_KINDS: ReadonlySet<string> = new Set([
     "deadline", "abandon", "withdraw", "escalate", "resume", "adoption_refused"].map((e) => `consent.${e}`),
   "round.opened", "round.closed", "round.reminded",
   "objection.raised",
+  // Meetings (lib/meetings): the moments worth a line, not each move of a meeting in progress.
+  ...["scheduled", "started", "closed", "cancelled", "minutes_published"].map((e) => `meeting.${e}`),
 ]);
 
 export function messageKey(kind: string): string {
@@ -62,6 +64,7 @@ export function eventPath(slug: string, event: { kind: string; subjectId: string
     if (roleId) return `${base}/roles/${roleId}`;
     return event.circleId ? `${base}/circles/${event.circleId}` : null;
   }
+  if (domain === "meeting" && subject) return `${base}/meetings/${subject}${entity === "minutes_published" ? "/minutes" : ""}`;
   if (domain === "member" && subject) return `${base}/members/${subject}`;
   if (domain === "invitation") return `${base}/members`;
   if (domain === "organization") return base;

@@ -31,13 +31,11 @@ export function escapeText(value: string): string {
     .replace(/,/g, "\\,")
     .replace(/\r\n|\r|\n/g, "\\n")
     // Other control characters are not allowed in a content line.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** A URI value: no escaping, but nothing that could end the line or break the property. */
 function uriValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f\s]/g, "");
 }
 

@@ -11,7 +11,7 @@ export function escapeInline(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, " ")
     .trim()
-    .replace(/[\\`*_[\]|~#!()]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 

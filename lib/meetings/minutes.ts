@@ -86,12 +86,16 @@ export async function meetingMinutes(organizationId: string, meetingId: string):
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
 
-  const plain = items.map(({ details: _details, ...item }) => item);
-  const { circles, participants, agendaItems: _items, minutesNotes, minutesPublishedAt, ...rest } = meeting;
+  const plain: MinutesItem[] = items.map((i) => ({
+    id: i.id, position: i.position, kind: i.kind, title: i.title, status: i.status, notes: i.notes, tensionId: i.tensionId, proposalId: i.proposalId,
+  }));
+  const { circles, participants } = meeting;
   return {
-    ...rest,
-    notes: minutesNotes,
-    publishedAt: minutesPublishedAt,
+    id: meeting.id, title: meeting.title, status: meeting.status, startsAt: meeting.startsAt, durationMinutes: meeting.durationMinutes,
+    place: meeting.place, videoUrl: meeting.videoUrl, startedAt: meeting.startedAt, endedAt: meeting.endedAt, updatedAt: meeting.updatedAt,
+    createdById: meeting.createdById, facilitatorId: meeting.facilitatorId, secretaryId: meeting.secretaryId,
+    notes: meeting.minutesNotes,
+    publishedAt: meeting.minutesPublishedAt,
     participantIds: participants.map((p) => p.userId),
     circles: circles.map((c) => c.circle),
     participants: [...participants].sort((a, b) => (names.get(a.userId) ?? "").localeCompare(names.get(b.userId) ?? "", "fr")),

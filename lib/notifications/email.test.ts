@@ -31,6 +31,29 @@ describe("notificationEmail", () => {
   });
 });
 
+describe("notificationEmail of meetings", () => {
+  const meetingId = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5d";
+
+  it("offers the calendar file of an invitation after the meeting's link", () => {
+    const email = notificationEmail({
+      baseUrl: "https://gouv.example.org", recipient: { name: "Camille", locale: "fr" }, organization,
+      notification: { kind: "meeting.invited", data: { meetingId, title: "Interpôles", startsAt: "2027-03-04T09:00:00.000Z" } },
+    });
+    expect(email.subject).toBe("[La Coop] Vous êtes invité·e à la réunion « Interpôles » du 4 mars 2027 à 10:00.");
+    expect(email.text).toContain(`https://gouv.example.org/o/la-coop/meetings/${meetingId}\nAjouter à votre agenda (fichier .ics) : https://gouv.example.org/o/la-coop/meetings/${meetingId}/calendar`);
+  });
+
+  it("leads published minutes to the minutes page, with no calendar", () => {
+    const email = notificationEmail({
+      baseUrl: "https://gouv.example.org", recipient: { name: "Sam", locale: "en" }, organization,
+      notification: { kind: "minutes.published", data: { meetingId, title: "Interpôles" } },
+    });
+    expect(email.subject).toBe("[La Coop] The minutes “Interpôles” are published.");
+    expect(email.text).toContain(`https://gouv.example.org/o/la-coop/meetings/${meetingId}/minutes`);
+    expect(email.text).not.toContain("calendar");
+  });
+});
+
 describe("digestEmail", () => {
   it("lists every notification with its link, and says how many more the app holds", () => {
     const email = digestEmail({

@@ -23,6 +23,13 @@ function tools(localeName: string) {
   return { t, sentence };
 }
 
+/** The .ics of a meeting invitation (app/o/[slug]/meetings/[meetingId]/calendar), else null. */
+function calendarPath(slug: string, notification: EmailNotification): string | null {
+  if (notification.kind !== "meeting.invited") return null;
+  const meeting = notificationPath(slug, notification.data).match(/\/meetings\/([0-9a-f-]{36})$/i);
+  return meeting ? `/o/${encodeURIComponent(slug)}/meetings/${meeting[1]}/calendar` : null;
+}
+
 function absolute(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, "")}${path}`;
 }
@@ -44,10 +51,13 @@ export function notificationEmail(input: {
     name: input.recipient.name,
     organization: input.organization.name,
     sentence: sentence(input.notification),
-    url: absolute(input.baseUrl, notificationPath(input.organization.slug, input.notification.data)),
+    url: absolute(input.baseUrl, notificationPath(input.organization.slug, input.notification.data, input.notification.kind)),
     accountUrl: absolute(input.baseUrl, "/account"),
   };
-  return { subject: subjectLine(t("email.subject", values)), text: t("email.body", values) };
+  // An invitation also offers its calendar file, right after the meeting's address.
+  const calendar = calendarPath(input.organization.slug, input.notification);
+  const links = calendar ? `${values.url}\n${t("email.calendar", { url: absolute(input.baseUrl, calendar) })}` : values.url;
+  return { subject: subjectLine(t("email.subject", values)), text: t("email.body", { ...values, url: links }) };
 }
 
 export function digestEmail(input: {
@@ -61,7 +71,7 @@ export function digestEmail(input: {
   const { t, sentence } = tools(input.recipient.locale);
   const common = { name: input.recipient.name, organization: input.organization.name, accountUrl: absolute(input.baseUrl, "/account") };
   const items = input.notifications.map((n) =>
-    t("email.digestItem", { sentence: sentence(n), url: absolute(input.baseUrl, notificationPath(input.organization.slug, n.data)) }),
+    t("email.digestItem", { sentence: sentence(n), url: absolute(input.baseUrl, notificationPath(input.organization.slug, n.data, n.kind)) }),
   );
   if (input.more) items.push(t("email.digestMore", { count: input.more, url: absolute(input.baseUrl, `/o/${encodeURIComponent(input.organization.slug)}/notifications`) }));
   return {

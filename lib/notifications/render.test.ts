@@ -29,6 +29,12 @@ describe("notificationSentence", () => {
     );
   });
 
+  it("dates a meeting invitation", () => {
+    expect(notificationSentence(t("fr"), formatDate, "meeting.invited", { title: "Interpôles", startsAt: "2027-03-04T09:00:00.000Z" })).toBe(
+      "Vous êtes invité·e à la réunion « Interpôles » du 2027-03-04 12:00.",
+    );
+  });
+
   it("reads an unknown kind, or missing data, as a generic sentence instead of failing", () => {
     expect(notificationSentence(t("fr"), formatDate, "meeting.moved", {})).toBe("Vous avez une nouvelle notification.");
     expect(notificationSentence(t("fr"), formatDate, "kinds", null)).toBe("Vous avez une nouvelle notification.");
@@ -41,6 +47,12 @@ describe("notificationPath", () => {
     expect(notificationPath("coop", { proposalId, decisionId })).toBe(`/o/coop/decisions/${decisionId}`);
     expect(notificationPath("coop", { proposalId })).toBe(`/o/coop/proposals/${proposalId}`);
     expect(notificationPath("coop", { roleId: proposalId })).toBe(`/o/coop/roles/${proposalId}`);
+  });
+
+  it("leads published minutes to the minutes page, and an invitation to its meeting", () => {
+    expect(notificationPath("coop", { meetingId: proposalId, title: "R" }, "minutes.published")).toBe(`/o/coop/meetings/${proposalId}/minutes`);
+    expect(notificationPath("coop", { meetingId: proposalId, title: "R" }, "meeting.invited")).toBe(`/o/coop/meetings/${proposalId}`);
+    expect(notificationPath("coop", { meetingId: "../x" }, "minutes.published")).toBe("/o/coop/notifications");
   });
 
   it("never builds a path from something that is not an id", () => {

@@ -6,7 +6,8 @@
 //     { proposalId, title }, plus `deadlineAt` (ISO) for round.opened / round.reminder and
 //     `decisionId` for proposal.adopted;
 //   term.ending: { roleId, role (its name), endsOn (YYYY-MM-DD) };
-//   minutes.published: { meetingId, title }.
+//   meeting.invited (lib/meetings/schedule.ts): { meetingId, title, startsAt (ISO) };
+//   minutes.published (lib/meetings/minutes-mutations.ts): { meetingId, title }, leading to the minutes.
 // Missing fields never break a sentence: they read as empty, and unknown kinds get a generic one.
 
 /** Kinds with their own sentence in messages/<locale>/notifications.json (`kinds.<kind>`). */
@@ -34,6 +35,7 @@ export const NOTIFICATION_KINDS = [
   "proposal.adopted",
   "adoption.refused",
   "term.ending",
+  "meeting.invited",
   "minutes.published",
 ] as const;
 
@@ -69,19 +71,29 @@ export type FormatDate = (value: Date, withTime: boolean) => string;
 export function notificationSentence(t: Translate, formatDate: FormatDate, kind: string, data: unknown): string {
   const deadline = date(text(data, "deadlineAt"));
   const endsOn = date(text(data, "endsOn"));
+  const startsAt = date(text(data, "startsAt"));
   const values = {
     title: text(data, "title") ?? "",
     role: text(data, "role") ?? "",
     outcome: text(data, "outcome") ?? "",
     deadline: deadline ? formatDate(deadline, true) : "",
     endsOn: endsOn ? formatDate(endsOn, false) : "",
+    startsAt: startsAt ? formatDate(startsAt, true) : "",
   };
   return t(isKnownKind(kind) ? `kinds.${kind}` : "kinds.other", values);
 }
 
+/** Kinds that lead to a page below their subject's (e.g. a meeting's minutes). */
+const SUBPAGES: Partial<Record<string, [key: string, section: string, page: string]>> = {
+  "minutes.published": ["meetingId", "meetings", "minutes"],
+};
+
 /** The page a notification leads to, inside its organisation; the list itself when it names nothing. */
-export function notificationPath(slug: string, data: unknown): string {
+export function notificationPath(slug: string, data: unknown, kind?: string): string {
   const base = `/o/${encodeURIComponent(slug)}`;
+  const subpage = kind ? SUBPAGES[kind] : undefined;
+  const subject = subpage && id(data, subpage[0]);
+  if (subpage && subject) return `${base}/${subpage[1]}/${subject}/${subpage[2]}`;
   // The most precise subject first: a decision rather than its proposal, and so on.
   const targets: [string, string][] = [
     ["decisionId", "decisions"],
