@@ -40,10 +40,12 @@ function electionOutcome(status: ProposalStatus | undefined): ElectionOutcome {
   return status === "draft" || status === "in_process" ? "pending" : "not_elected";
 }
 
-function detail(details: unknown, key: string): string | null {
+/** A field of an election item's details (JSON written by lib/elections): ids only when they are ids. */
+function detail(details: unknown, key: string, uuid = false): string | null {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return null;
   const value = (details as Record<string, unknown>)[key];
-  return typeof value === "string" && value !== "" ? value : null;
+  if (typeof value !== "string" || value === "") return null;
+  return !uuid || isUuid(value) ? value : null;
 }
 
 export async function meetingMinutes(organizationId: string, meetingId: string): Promise<Minutes | null> {
@@ -68,7 +70,7 @@ export async function meetingMinutes(organizationId: string, meetingId: string):
   const proposalIds = (await meetingProposalIds(organizationId, meeting.id, items.filter((i) => i.kind === "proposal").flatMap((i) => (i.proposalId ? [i.proposalId] : []))))
     .filter((id) => !electionProposalIds.has(id));
 
-  const roleIds = elections.flatMap((i) => detail(i.details, "roleId") ?? []);
+  const roleIds = elections.flatMap((i) => detail(i.details, "roleId", true) ?? []);
   const [proposals, roles, electionStatuses] = await Promise.all([
     minutesProposals(organizationId, meeting.id, proposalIds),
     roleIds.length ? db.role.findMany({ where: { organizationId, id: { in: roleIds } }, select: { id: true, name: true } }) : [],
@@ -82,7 +84,7 @@ export async function meetingMinutes(organizationId: string, meetingId: string):
   const userIds = new Set<string>(meeting.participants.map((p) => p.userId));
   for (const id of [meeting.facilitatorId, meeting.secretaryId, meeting.createdById]) if (id) userIds.add(id);
   for (const p of proposals) for (const o of p.objections) { userIds.add(o.objectorId); if (o.testedById) userIds.add(o.testedById); }
-  for (const e of elections) { const nominee = detail(e.details, "nomineeUserId"); if (nominee && isUuid(nominee)) userIds.add(nominee); }
+  for (const e of elections) { const nominee = detail(e.details, "nomineeUserId", true); if (nominee) userIds.add(nominee); }
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
 
@@ -104,11 +106,11 @@ export async function meetingMinutes(organizationId: string, meetingId: string):
     tensions: plain.filter((i) => i.kind === "tension" && i.status === "done"),
     proposals,
     elections: elections.map((e) => {
-      const roleId = detail(e.details, "roleId");
-      const nominee = detail(e.details, "nomineeUserId");
+      const roleId = detail(e.details, "roleId", true);
+      const nominee = detail(e.details, "nomineeUserId", true);
       return {
         itemId: e.id, title: e.title, roleId, roleName: roleId ? (roleName.get(roleId) ?? null) : null,
-        nomineeId: nominee && isUuid(nominee) ? nominee : null, termEndsOn: detail(e.details, "termEndsOn"),
+        nomineeId: nominee, termEndsOn: detail(e.details, "termEndsOn"),
         proposalId: e.proposalId, outcome: electionOutcome(e.proposalId ? statusOf.get(e.proposalId) : undefined),
       };
     }),
