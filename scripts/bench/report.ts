@@ -1,76 +1,105 @@
-// The benchmark's outputs: a table on the console, docs/benchmarks.md and bench-results.json.
+// The benchmark's outputs: tables on the console, docs/benchmarks.md and bench-results.json.
 import { writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Measure } from "./measure.ts";
-
-export type PageResult = Measure & { name: string; org: "large" | "small"; path: string };
-export type Machine = { cpu: string; cores: number; memory_gb: number; node: string; postgresql: string; date: string };
-
-export const TARGETS = { p95_ms: 150, transferred_bytes: 300 * 1024 };
+import { type Results, TARGETS, verdicts } from "./results.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-export function machine(postgresql: string): Machine {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? "unknown", cores: cpus.length, memory_gb: Math.round(os.totalmem() / 1024 ** 3),
-    node: process.version, postgresql, date: new Date().toISOString(),
-  };
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mark = (pass: boolean) => (pass ? "pass" : "FAIL");
+const x = (ratio: number) => `${ratio.toFixed(2)}×`;
 
-function verdicts(page: PageResult) {
-  const ok = page.status === 200;
-  return { time: ok && page.p95_ms < TARGETS.p95_ms, size: ok && page.transferred_bytes <= TARGETS.transferred_bytes };
+function tables(r: Results): { title: string; rows: string[][] }[] {
+  const ceiling = r.ceiling.rps;
+  return [
+    {
+      title: "Pages (throughput at saturation, latency at 20 connections)",
+      rows: [
+        ["org", "page", "req/s", "× ceiling", "p50 ms", "p99 ms", "large/small", "failed"],
+        ["-", "ceiling (/bench/ceiling)", String(ceiling), x(1), String(r.ceiling.p50_ms), String(r.ceiling.p99_ms), "", String(r.ceiling.failed)],
+        ...r.pages.map((p) => [p.org, p.name, String(p.rps), x(p.ratio), String(p.p50_ms), String(p.p99_ms), p.large_small_ratio === undefined ? "" : x(p.large_small_ratio), String(p.failed)]),
+      ],
+    },
+    {
+      title: "Answers and PostgreSQL",
+      rows: [
+        ["figure", "per second", "× ceiling", "p50 ms", "p99 ms"],
+        [`answers (answerRound, ${r.answers.callers} callers, ${r.answers.rounds} rounds)`, String(r.answers.per_s), x(r.answers.ratio), String(r.answers.p50_ms), String(r.answers.p99_ms)],
+        [`PostgreSQL role by id (raw pg, ${r.postgres.clients} clients)`, String(r.postgres.qps), x(r.postgres.ratio), "", ""],
+      ],
+    },
+    {
+      title: "Key screens (Grande Coop, first visit, Chromium; Lighthouse 13 mobile)",
+      rows: [
+        ["screen", "transferred", "requests", "DOM", "EcoIndex", "grade", "LH perf", "LH a11y"],
+        ...r.screens.map((s) => [s.name, kb(s.bytes), String(s.requests), String(s.dom), String(s.ecoindex), s.grade, String(s.lighthouse_performance ?? "n/a"), String(s.lighthouse_accessibility ?? "n/a")]),
+      ],
+    },
+  ];
 }
 
-function rows(pages: PageResult[]): string[][] {
-  return pages.map((page) => {
-    const v = verdicts(page);
-    return [page.org, page.name, String(page.status), `${page.p50_ms}`, `${page.p95_ms} ${mark(v.time)}`, kb(page.bytes), kb(page.total_bytes), `${kb(page.transferred_bytes)} ${mark(v.size)}`, String(page.requests)];
-  });
+export function printTables(r: Results): void {
+  for (const { title, rows } of tables(r)) {
+    console.log(`\n${title}`);
+    const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+    for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+  }
+  const failing = verdicts(r).filter((v) => !v.pass);
+  console.log(`\n${failing.length === 0 ? "Every target met." : `Off target (${failing.length}):\n${failing.map((v) => `  ${v.what}: ${v.figure} (target ${v.target})`).join("\n")}`}`);
 }
 
-const HEADER = ["org", "page", "status", "p50 ms", "p95 ms", "HTML", "HTML + JS/CSS", "sent (gzip)", "requests"];
+const markdown = (rows: string[][]) => [rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((row) => `| ${row.join(" | ")} |`).join("\n");
 
-export function printTable(pages: PageResult[]): void {
-  const table = [HEADER, ...rows(pages)];
-  const widths = HEADER.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
-}
-
-export function writeReports(pages: PageResult[], host: Machine, reference: PageResult | undefined): void {
-  writeFileSync(path.join(root, "bench-results.json"), `${JSON.stringify({ machine: host, targets: TARGETS, reference, pages }, null, 2)}\n`);
-  const table = [HEADER, HEADER.map(() => "---"), ...rows(pages)].map((row) => `| ${row.join(" | ")} |`).join("\n");
-  const failing = pages.filter((page) => { const v = verdicts(page); return !v.time || !v.size; });
+export function writeReports(r: Results, notMeasured: string[]): void {
+  writeFileSync(path.join(root, "bench-results.json"), `${JSON.stringify(r, null, 2)}\n`);
+  const all = verdicts(r);
+  const failing = all.filter((v) => !v.pass);
+  const m = r.method;
+  const host = r.machine;
   writeFileSync(path.join(root, "docs/benchmarks.md"), `# Benchmarks
 
-Produced by \`npm run bench\` (scripts/bench/): the production build (\`next start\`), signed in as
-each organisation's admin, on **Grande Coop** (\`npm run seed:large\`: 500 circles, 5,000 roles,
-25,000 accountabilities, 2,000 members, ~6,000 assignments, three years of history) and **Petite
-Coop** (the same generator at 10 circles). Each page: 5 warm-up requests, then up to 60 sequential
-requests (at most 20 s), each timed to the end of the response body over loopback. Sizes: the HTML
-and the HTML plus the scripts and stylesheets it references, uncompressed (what the browser
-parses), and the same gzipped (what \`next start\` sends: the size target applies to it).
-
-Targets: p95 < ${TARGETS.p95_ms} ms and HTML + JS/CSS sent ≤ ${TARGETS.transferred_bytes / 1024} KB, on the large organisation.
+Produced by \`npm run bench\` (scripts/bench/), the figures also in \`bench-results.json\`. One run,
+one machine: the production build (\`next start\`), the load generator (autocannon) on loopback,
+PostgreSQL on the same host. Organisations: **Grande Coop** (\`npm run seed:large\`: 500 circles,
+5,000 roles, 25,000 accountabilities, 2,000 members, three years of history, 1,000 tensions, 20
+open consent rounds) and **Petite Coop** (the same generator at 10 circles), signed in as their admin.
 
 ## Machine
 
-- CPU: ${host.cpu} (${host.cores} cores, shared with other work while measured)
+- CPU: ${host.cpu} (${host.cores} cores; the app, the load generator and PostgreSQL share them)
 - Memory: ${host.memory_gb} GB
 - Node ${host.node}, PostgreSQL ${host.postgresql}
 - Date: ${host.date}
 
-## Results
+## Method
 
-${table}
+- **Ceiling**: \`/bench/ceiling\`, a trivial dynamic page of the same app (root layout, no database,
+  no session; ADR 0007). Every ratio below is a figure divided by its requests per second.
+- **Pages**: per page, ${m.warm_up_s} s of warm-up, then throughput at saturation (${m.saturation_connections}
+  connections, ${m.saturation_s} s; 2xx answers only) and p50/p99 latency at exactly ${m.latency_connections}
+  connections (${m.latency_s} s). "large/small" is the small organisation's throughput over the large
+  one's: how much more server time the same page costs at 50 times the size.
+- **Answers**: the use case itself, \`answerRound\` (lib/rounds/mutations.ts: row lock, state machine,
+  write, effects, journal in one transaction), called in process by ${r.answers.callers} concurrent members on
+  ${r.answers.rounds} open rounds of Grande Coop for ${m.latency_s} s, through a Prisma pool of ${r.answers.callers}. Not the Server Action over
+  HTTP: its id is build-specific, and it adds a session check and a page render already measured above.
+  ${r.answers.answered} answers recorded, ${r.answers.refused} refused.
+- **PostgreSQL**: raw \`pg\`, a pool of ${r.postgres.clients} clients running \`${r.postgres.query}\` (prepared) for ${m.latency_s} s.
+- **Screens** (sobriety, Grande Coop): a first visit in the system Chromium (cache off), until the
+  network is idle (link prefetches included): transferred bytes (CDP \`encodedDataLength\`, headers
+  included), requests, DOM elements; EcoIndex from them with cnumr's ecoindex_reference quantiles
+  (scripts/bench/ecoindex.ts); Lighthouse 13 (mobile preset, performance and accessibility) run on
+  Node ${host.node} although it declares Node ≥ 22.19. The same measure runs in e2e/budgets.spec.ts.
+${notMeasured.length ? `- Not measured: ${notMeasured.join("; ")}.\n` : ""}
+## Figures
 
-Reference: \`/api/health\` p50 ${reference?.p50_ms ?? "?"} ms, p95 ${reference?.p95_ms ?? "?"} ms.
+${tables(r).map(({ title, rows }) => `### ${title}\n\n${markdown(rows)}`).join("\n\n")}
 
-${failing.length === 0 ? "Every page meets the targets." : `Pages off target: ${failing.map((page) => `${page.name} (${page.org})`).join(", ")}.`}
+## Targets
+
+Every governance page ≥ ${TARGETS.page_ratio}× the ceiling's throughput and p99 < ${TARGETS.p99_ms} ms at 20
+connections; ≥ ${TARGETS.answers_per_s} answers per second; large/small server time < ${TARGETS.large_small_ratio}×;
+every key screen grade A (EcoIndex > ${TARGETS.ecoindex_above}), ≤ ${TARGETS.screen_bytes / 1024} KB and ≤ ${TARGETS.screen_requests} requests,
+Lighthouse performance ≥ ${TARGETS.lighthouse_performance} and accessibility ${TARGETS.lighthouse_accessibility}.
+
+${failing.length === 0 ? `All ${all.length} checks pass.` : `${all.length - failing.length} of ${all.length} checks pass. Off target:\n\n${markdown([["what", "figure", "target"], ...failing.map((v) => [v.what, v.figure, v.target])])}`}
 `);
 }

@@ -1,20 +1,26 @@
-// `npm run bench`: page timings and weights of the production app on a large and a small
-// organisation. Seeds them when missing (prisma/seed/large.ts), builds the app when needed,
-// starts it on a free loopback port, measures each page (scripts/bench/measure.ts), writes
-// docs/benchmarks.md and bench-results.json, then stops the app and the embedded database.
+// `npm run bench` (issue #6): seeds the large and small organisations when missing
+// (prisma/seed/large.ts), builds the app when needed, starts it on a free loopback port, then
+// measures in one run: the ceiling page and every page under load (./load.ts), answering consent
+// rounds (./answers.ts), PostgreSQL's own ceiling (./postgres.ts), and the key screens' weight,
+// EcoIndex and Lighthouse scores (./screens.ts, ./lighthouse.ts). Writes docs/benchmarks.md and
+// bench-results.json (./report.ts). BENCH_SECONDS shortens the runs; BENCH_LIGHTHOUSE=off skips Lighthouse.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { buildIfNeeded } from "../lib/build.ts";
 import { openDatabase } from "../../prisma/seed/large-database.ts";
 import { seedLarge } from "../../prisma/seed/large.ts";
-import { measure } from "./measure.ts";
-import { machine, printTable, writeReports, type PageResult } from "./report.ts";
+import { measureAnswers } from "./answers.ts";
+import { lighthouse } from "./lighthouse.ts";
+import { durations, LATENCY_CONNECTIONS, loadPage, SATURATION_CONNECTIONS } from "./load.ts";
+import { measurePostgres } from "./postgres.ts";
+import { printTables, writeReports } from "./report.ts";
+import { machine, type PageResult, type Results, type ScreenResult, TARGETS, withRatios } from "./results.ts";
+import { weighScreens } from "./screens.ts";
 import { startApp, type AppServer } from "./server.ts";
 import { sessionCookie } from "./session.ts";
 import { targetsFor } from "./targets.ts";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60);
-const BUDGET_MS = 20_000;
+const CEILING = "/bench/ceiling";
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function postgresVersion(url: string): Promise<string> {
@@ -28,13 +34,12 @@ async function postgresVersion(url: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  const d = durations();
   const database = await openDatabase(log);
   let app: AppServer | undefined;
   try {
-    const orgs = [
-      { org: "large" as const, ...(await seedLarge(database.url, { scale: "large" })) },
-      { org: "small" as const, ...(await seedLarge(database.url, { scale: "small" })) },
-    ];
+    const large = { org: "large" as const, ...(await seedLarge(database.url, { scale: "large" })) };
+    const orgs = [large, { org: "small" as const, ...(await seedLarge(database.url, { scale: "small" })) }];
     for (const o of orgs) log(`/o/${o.slug}: ${o.status === "exists" ? "already seeded" : `seeded ${JSON.stringify(o.rows)}`}`);
     // A secret of the bench's own: the session cookies below are signed with it.
     const secret = randomBytes(32).toString("base64url");
@@ -42,19 +47,53 @@ async function main(): Promise<void> {
     buildIfNeeded(env, log);
     app = await startApp(env, log);
     const now = new Date();
-    const pages: PageResult[] = [];
+
+    const ceiling = { ...(await loadPage(`${app.baseUrl}${CEILING}`, "", d)), path: CEILING };
+    log(`ceiling: ${ceiling.rps} req/s, p99 ${ceiling.p99_ms} ms`);
+    const pages: Omit<PageResult, "ratio">[] = [];
+    const largeCookie = await sessionCookie(database.url, large.adminEmail, secret);
+    const largeTargets = await targetsFor(database.url, large.slug, now);
     for (const o of orgs) {
-      const cookie = await sessionCookie(database.url, o.adminEmail, secret);
-      for (const target of await targetsFor(database.url, o.slug, now)) {
-        const result = await measure(app.baseUrl, target.path, cookie, { requests: REQUESTS, budgetMs: BUDGET_MS });
-        pages.push({ ...result, name: target.name, org: o.org, path: target.path });
-        log(`${o.org} ${target.name}: ${result.status}, p95 ${result.p95_ms} ms`);
+      const cookie = o === large ? largeCookie : await sessionCookie(database.url, o.adminEmail, secret);
+      for (const target of o === large ? largeTargets : await targetsFor(database.url, o.slug, now)) {
+        const load = await loadPage(new URL(target.path, app.baseUrl).toString(), cookie, d);
+        pages.push({ rps: load.rps, p50_ms: load.p50_ms, p99_ms: load.p99_ms, failed: load.failed, name: target.name, org: o.org, path: target.path });
+        log(`${o.org} ${target.name}: ${load.rps} req/s, p50 ${load.p50_ms} ms, p99 ${load.p99_ms} ms${load.failed ? `, ${load.failed} FAILED` : ""}`);
       }
     }
-    const health = await measure(app.baseUrl, "/api/health", "", { requests: REQUESTS, budgetMs: BUDGET_MS });
-    const reference: PageResult = { ...health, name: "/api/health", org: "small", path: "/api/health" };
-    printTable([...pages, reference]);
-    writeReports(pages, machine(await postgresVersion(database.url)), reference);
+
+    // Screens before answers: the round page is weighed as the seed left it.
+    const keyScreens = largeTargets.flatMap((t) => (t.screen ? [{ name: t.screen, path: t.path }] : []));
+    const weighed = await weighScreens(app.baseUrl, largeCookie, keyScreens);
+    const screens: ScreenResult[] = [];
+    for (const screen of weighed) {
+      const scores = process.env.BENCH_LIGHTHOUSE === "off"
+        ? { performance: null, accessibility: null, failing_audits: [] }
+        : await lighthouse(new URL(screen.path, app.baseUrl).toString(), largeCookie).catch((error: unknown) => {
+          log(`Lighthouse failed on ${screen.name}: ${String(error).slice(0, 300)}`);
+          return { performance: null, accessibility: null, failing_audits: [] };
+        });
+      screens.push({ ...screen, lighthouse_performance: scores.performance, lighthouse_accessibility: scores.accessibility, failing_audits: scores.failing_audits });
+      log(`screen ${screen.name}: ${(screen.bytes / 1024).toFixed(1)} KB, ${screen.requests} requests, DOM ${screen.dom}, EcoIndex ${screen.ecoindex} ${screen.grade}, Lighthouse ${scores.performance}/${scores.accessibility}`);
+    }
+
+    const answers = await measureAnswers(database.url, large.organizationId, d.latency);
+    log(`answers: ${answers.per_s}/s, p99 ${answers.p99_ms} ms (${answers.refused} refused)`);
+    const postgres = await measurePostgres(database.url, large.organizationId, d.latency);
+    log(`PostgreSQL: ${postgres.qps} queries/s`);
+
+    const ratio = (value: number) => Math.round((value / ceiling.rps) * 100) / 100;
+    const results: Results = {
+      machine: machine(await postgresVersion(database.url)),
+      method: { warm_up_s: d.warmUp, saturation_s: d.saturation, saturation_connections: SATURATION_CONNECTIONS, latency_s: d.latency, latency_connections: LATENCY_CONNECTIONS },
+      targets: TARGETS,
+      ceiling, pages: withRatios(pages, ceiling.rps),
+      answers: { ...answers, ratio: ratio(answers.per_s), method: "in-process answerRound (lib/rounds/mutations.ts)" },
+      postgres: { ...postgres, ratio: ratio(postgres.qps) },
+      screens,
+    };
+    printTables(results);
+    writeReports(results, []);
     log("Wrote docs/benchmarks.md and bench-results.json");
   } finally {
     await app?.stop();

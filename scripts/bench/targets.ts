@@ -1,9 +1,11 @@
 // The pages the benchmark measures on one organisation, with the heaviest subjects it holds: the
 // circle with the most roles and sub-circles, the role with the most accountabilities, the member
-// filling the most roles. Reads are plain SQL (the app's data layer is server-only).
+// filling the most roles, the open round with the most participants the admin answers in, a
+// proposal in its reactions. `screen` names the key screens weighed in a browser (sobriety).
+// Reads are plain SQL (the app's data layer is server-only).
 import pg from "pg";
 
-export type Target = { name: string; path: string };
+export type Target = { name: string; path: string; screen?: string };
 
 const ONE_YEAR = 365 * 24 * 60 * 60 * 1000;
 
@@ -28,16 +30,29 @@ export async function targetsFor(databaseUrl: string, slug: string, now: Date): 
     const membershipId = await one(client, `
       SELECT "membershipId" AS "id" FROM "RoleAssignment" WHERE "organizationId" = $1 AND "endedAt" IS NULL
       GROUP BY "membershipId" ORDER BY count(*) DESC, "membershipId" LIMIT 1`, organizationId);
+    const proposalId = await one(client, `
+      SELECT p."id" FROM "Proposal" p WHERE p."organizationId" = $1 AND p."status" = 'in_process' AND p."step" = 'reactions'
+      ORDER BY p."createdAt", p."id" LIMIT 1`, organizationId);
+    const roundProposalId = await one(client, `
+      SELECT r."proposalId" AS "id" FROM "ConsentRound" r JOIN "Organization" o ON o."id" = r."organizationId"
+      WHERE r."organizationId" = $1 AND r."status" = 'open'
+        AND EXISTS (SELECT 1 FROM "RoundParticipant" p JOIN "User" u ON u."id" = p."userId" WHERE p."roundId" = r."id" AND u."email" = 'admin@' || o."slug" || '.test')
+      ORDER BY (SELECT count(*) FROM "RoundParticipant" p WHERE p."roundId" = r."id") DESC, r."id" LIMIT 1`, organizationId);
     const yearAgo = new Date(now.getTime() - ONE_YEAR).toISOString().slice(0, 10);
     const base = `/o/${slug}`;
     return [
-      { name: "home", path: base },
-      { name: "circles map", path: `${base}/circles` },
-      { name: "circle", path: `${base}/circles/${circleId}` },
-      { name: "role", path: `${base}/roles/${roleId}` },
-      { name: "roles list", path: `${base}/roles` },
-      { name: "review", path: `${base}/review` },
+      { name: "home", path: base, screen: "home" },
+      { name: "circles map", path: `${base}/circles`, screen: "map" },
+      { name: "circle", path: `${base}/circles/${circleId}`, screen: "circle" },
+      { name: "role", path: `${base}/roles/${roleId}`, screen: "role" },
+      { name: "review", path: `${base}/review`, screen: "review" },
       { name: "search", path: `${base}/search?q=animer` },
+      { name: "tensions", path: `${base}/tensions`, screen: "tensions" },
+      { name: "proposal", path: `${base}/proposals/${proposalId}`, screen: "proposal" },
+      { name: "consent round", path: `${base}/proposals/${roundProposalId}`, screen: "round" },
+      // Meetings are not built yet: the screen is the placeholder their section shows today.
+      { name: "meetings", path: `${base}/meetings`, screen: "meeting" },
+      { name: "roles list", path: `${base}/roles` },
       { name: "time travel", path: `${base}/record?at=${yearAgo}` },
       { name: "member's roles", path: `${base}/members/${membershipId}` },
     ];

@@ -1,0 +1,38 @@
+// Load on one page with autocannon over loopback: its throughput at saturation (many connections,
+// the server always busy) and its latency at exactly 20 connections, each run bounded in time.
+// Only 2xx answers count as served: a page answering 500 or redirecting to sign-in fails instead.
+import autocannon, { type Result } from "autocannon";
+
+export const LATENCY_CONNECTIONS = 20;
+/** Enough to keep a 2-core server busy without measuring mostly queueing. */
+export const SATURATION_CONNECTIONS = Number(process.env.BENCH_SATURATION_CONNECTIONS ?? 40);
+
+export type Durations = { warmUp: number; saturation: number; latency: number };
+
+/** BENCH_SECONDS shortens (or lengthens) every run; the defaults keep `npm run bench` in bounds. */
+export function durations(): Durations {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  return { warmUp: 1, saturation: Math.max(1, Math.round(seconds * 0.6)), latency: seconds };
+}
+
+export type Load = { rps: number; p50_ms: number; p99_ms: number; served: number; failed: number };
+
+function failed(result: Result): number {
+  return result.non2xx + result.errors + result.timeouts;
+}
+
+async function run(url: string, cookie: string, connections: number, seconds: number): Promise<Result> {
+  return autocannon({ url, connections, duration: seconds, timeout: 10, headers: cookie ? { cookie } : {} });
+}
+
+export async function loadPage(url: string, cookie: string, d: Durations = durations()): Promise<Load> {
+  // JIT, connection pools and Next's caches warm up before anything counts.
+  await run(url, cookie, 4, d.warmUp);
+  const saturated = await run(url, cookie, SATURATION_CONNECTIONS, d.saturation);
+  const at20 = await run(url, cookie, LATENCY_CONNECTIONS, d.latency);
+  return {
+    rps: Math.round((saturated["2xx"] / saturated.duration) * 10) / 10,
+    p50_ms: at20.latency.p50, p99_ms: at20.latency.p99,
+    served: saturated["2xx"] + at20["2xx"], failed: failed(saturated) + failed(at20),
+  };
+}
