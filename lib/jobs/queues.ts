@@ -5,6 +5,7 @@ import { closeDueRoundsHandler } from "./handlers/close-due-rounds";
 import { deliverNotifications } from "./handlers/deliver-notifications";
 import { sendDailyDigests } from "./handlers/notification-digest";
 import { sendRoundReminders } from "./handlers/round-reminders";
+import { raiseTermElections } from "@/lib/elections/terms";
 
 export type JobCore = (db: Db, now: Date) => Promise<number>;
 
@@ -25,6 +26,8 @@ export const JOBS: readonly JobDefinition[] = [
   { name: "rounds.remind", cron: "* * * * *", tz: PARIS, expireInSeconds: 240, core: sendRoundReminders },
   { name: "notifications.deliver", cron: "* * * * *", tz: PARIS, expireInSeconds: 240, core: deliverNotifications },
   { name: "notifications.digest", cron: "0 7 * * *", tz: PARIS, expireInSeconds: 1800, core: sendDailyDigests },
+  // Hourly, so a meeting already scheduled gets the election of a term that ends before it.
+  { name: "elections.raise-terms", cron: "5 * * * *", tz: PARIS, expireInSeconds: 1800, core: raiseTermElections },
 ];
 
 /** Run once as the app starts, without waiting for the first tick: what fell due while it was down. */
