@@ -125,6 +125,9 @@ async function e2e(adminUrl: string, filters: string[]): Promise<void> {
         E2E_BASE_URL: baseUrl,
         E2E_DATABASE_URL: databaseUrl,
         E2E_JSON_REPORT: report,
+        // A spec that starts a second instance of the app (e2e/support/second-instance.ts) runs it
+        // with the same secret, so that a session opened on one is valid on the other.
+        E2E_NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
       });
       add(playwrightTally(report, code));
     } finally {

@@ -6,6 +6,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { AddElectionForm } from "@/components/elections/add-election-form";
+import { ElectionItem } from "@/components/elections/election-item";
 import { AgendaSection } from "@/components/meetings/agenda-section";
 import { CurrentItem } from "@/components/meetings/current-item";
 import { LiveUpdates } from "@/components/meetings/live-updates";
@@ -18,6 +20,7 @@ import { ButtonForm } from "@/components/rounds/button-form";
 import { PageMain } from "@/components/ui/page-main";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { meetingAction } from "@/lib/meetings/actions";
+import { electionRoles } from "@/lib/elections/data";
 import { agendaSubjects, meetingForPage } from "@/lib/meetings/data";
 import { canAddItem, canEditMeeting, canFacilitate, canReorder, isParticipant } from "@/lib/meetings/policy";
 import { requireMember } from "@/lib/organizations/context";
@@ -35,15 +38,17 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const actor = { userId: context.user.id, permission: context.membership.permission };
   const facilitates = canFacilitate(actor, meeting);
   const mayAdd = canAddItem(actor, meeting);
-  const [t, messages, subjects] = await Promise.all([
+  const [t, messages, subjects, roles] = await Promise.all([
     getTranslations("meetings"),
     clientMessages(["meetings", "rounds"]),
     mayAdd ? agendaSubjects(context.organization.id) : Promise.resolve(null),
+    mayAdd ? electionRoles(context.organization.id) : Promise.resolve([]),
   ]);
   const live = meeting.status === "in_progress";
   const me = isParticipant(actor, meeting) ? context.user.id : null;
   const agenda = (
-    <AgendaSection slug={slug} meeting={meeting} mayReorder={canReorder(actor, meeting)} mayAdd={mayAdd} facilitates={facilitates} subjects={subjects} />
+    <AgendaSection slug={slug} meeting={meeting} mayReorder={canReorder(actor, meeting)} mayAdd={mayAdd} facilitates={facilitates} subjects={subjects}
+      extra={<AddElectionForm slug={slug} meetingId={meeting.id} roles={roles} />} />
   );
   return (
     <NextIntlClientProvider messages={messages}>
@@ -62,7 +67,10 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           <div className="flex min-w-0 flex-col gap-8">
             {live && <StageNav slug={slug} meetingId={meeting.id} stage={meeting.stage} facilitates={facilitates} />}
             {live && meeting.stage === "check_in" && <RoundWords slug={slug} meeting={meeting} round="checkIn" me={me} />}
-            {live && meeting.stage === "items" && <CurrentItem slug={slug} meeting={meeting} facilitates={facilitates} />}
+            {live && meeting.stage === "items" && (
+              <CurrentItem slug={slug} meeting={meeting} facilitates={facilitates}
+                election={meeting.currentItem && <ElectionItem context={context} slug={slug} meeting={meeting} item={meeting.currentItem} />} />
+            )}
             {live && meeting.stage === "closing" && <RoundWords slug={slug} meeting={meeting} round="closing" me={me} />}
             {agenda}
             {live && meeting.stage === "closing" && facilitates && (
