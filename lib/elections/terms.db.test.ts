@@ -43,9 +43,11 @@ describe("a term ending raises an election", () => {
     const c = await createElectionFixture(db);
     const now = new Date();
     await db.roleAssignment.update({ where: { id: c.secretaryAssignmentId }, data: { termEndsOn: day(new Date(now.getTime() + DAY)) } });
-    // Scheduled after the term's end: the pre-fill already put the election on its agenda.
+    const lead = await db.role.create({ data: { organizationId: c.fx.organizationId, circleId: c.circleId, coreRole: "lead_link", name: "Premier lien" } });
+    await db.roleAssignment.create({ data: { organizationId: c.fx.organizationId, roleId: lead.id, membershipId: c.member.membershipId, termEndsOn: day(now) } });
+    // Scheduled after the term's end: the pre-fill already put the election on its agenda (not the lead link's).
     const meetingId = await scheduleFor(db, c, new Date(now.getTime() + 3 * DAY), now);
-    expect(await elections(meetingId)).toHaveLength(1);
+    expect((await elections(meetingId)).map((i) => (i.details as { roleId: string }).roleId)).toEqual([c.secretaryRoleId]);
     const pole = await db.circle.create({ data: { organizationId: c.fx.organizationId, kind: "pole", name: "Pôle", parentId: c.circleId } });
     const role = await db.role.create({ data: { organizationId: c.fx.organizationId, circleId: pole.id, name: "Communication" } });
     await db.roleAssignment.create({ data: { organizationId: c.fx.organizationId, roleId: role.id, membershipId: c.member.membershipId, termEndsOn: day(now) } });

@@ -5,6 +5,7 @@
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
+import { ELECTED_ROLE_WHERE } from "@/lib/elections/policy";
 
 export type PrefilledItem = {
   kind: AgendaItemKind;
@@ -36,7 +37,8 @@ export async function prefilledAgenda(tx: Tx, organizationId: string, circleIds:
       orderBy: { reviewOn: "asc" }, take: 50,
     }),
     tx.roleAssignment.findMany({
-      where: { organizationId, endedAt: null, termEndsOn: { lte: dayOf(startsAt) }, role: { circleId: circles, archivedAt: null } },
+      // Elected roles only (lib/elections/policy.ts): a lead link is appointed, not elected.
+      where: { organizationId, endedAt: null, termEndsOn: { lte: dayOf(startsAt) }, role: { circleId: circles, archivedAt: null, ...ELECTED_ROLE_WHERE } },
       select: { id: true, roleId: true, termEndsOn: true, role: { select: { name: true } } },
       orderBy: { termEndsOn: "asc" }, take: 50,
     }),
