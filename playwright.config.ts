@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 export default defineConfig({
   testDir: "e2e",
+  // Two runs at once in one checkout (tests and a benchmark) must not share their artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e-artifacts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
