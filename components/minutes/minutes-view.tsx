@@ -22,6 +22,7 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
 export async function MinutesView({ minutes: m, labels, base }: { minutes: Minutes; labels: Labels; base: string }) {
   const [t, format] = await Promise.all([getTranslations("minutes"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
+  const time = (d: Date) => format.dateTime(d, { timeStyle: "short" });
   const name = (id: string | null) => (id ? (m.names.get(id) ?? "—") : t("details.nobody"));
   const kind = (i: MinutesItem) => t(`kinds.${i.kind}`);
   const items = (list: MinutesItem[]) => (
@@ -40,7 +41,7 @@ export async function MinutesView({ minutes: m, labels, base }: { minutes: Minut
     <>
       <dl aria-label={t("details.label")} className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">{t("details.date")}</dt><dd>{t("details.when", { date: when(m.startsAt), minutes: m.durationMinutes })}</dd>
-        {m.startedAt && m.endedAt && <><dt className="font-medium">{t("details.held")}</dt><dd>{t("details.heldFromTo", { start: when(m.startedAt), end: when(m.endedAt) })}</dd></>}
+        {m.startedAt && m.endedAt && <><dt className="font-medium">{t("details.held")}</dt><dd>{t("details.heldFromTo", { start: time(m.startedAt), end: time(m.endedAt) })}</dd></>}
         {m.place && <><dt className="font-medium">{t("details.place")}</dt><dd className="break-words">{m.place}</dd></>}
         {m.videoUrl && <><dt className="font-medium">{t("details.video")}</dt><dd className="break-all">{m.videoUrl}</dd></>}
         <dt className="font-medium">{t("details.circles")}</dt><dd>{m.circles.map((c) => c.name).join(", ")}</dd>

@@ -35,7 +35,7 @@ function minutes(text: string): Minutes {
 function build(text: string, locale: "fr" | "en" = "fr") {
   const t = createTranslator({ locale, messages: messages[locale] }) as unknown as Translate;
   return minutesMarkdown(minutes(text), {
-    t, dateTime: (d) => d.toISOString().slice(0, 16), date: (d) => d.toISOString().slice(0, 10),
+    t, dateTime: (d) => d.toISOString().slice(0, 16), date: (d) => d.toISOString().slice(0, 10), time: (d) => d.toISOString().slice(11, 16),
     orgUrl: "https://gouvernance.example.org/o/coop", labels: new Map([[role, `Trésorerie ${text}`]]),
   });
 }
@@ -47,6 +47,7 @@ describe("minutesMarkdown", () => {
       expect(md).toContain(`\n${heading}\n`.replace(/^\n#/, "#"));
     }
     expect(md).toContain("**Brouillon : ce compte-rendu n’est pas encore publié.**");
+    expect(md).toContain("- **Tenue :** de 08:35 à 10:00");
     expect(md).toContain("- Alice Budget : présent·e");
     expect(md).toContain("- Bob Budget : en retard");
     expect(md).toContain("### Budget : adoptée");

@@ -14,6 +14,8 @@ export type MarkdownTools = {
   t: Translate;
   dateTime: (value: Date) => string;
   date: (value: Date) => string;
+  /** The time of day alone (the meeting's date is given once). */
+  time: (value: Date) => string;
   /** Absolute base of the organisation's pages, e.g. https://host/o/coop. */
   orgUrl: string;
   labels: Labels;
@@ -46,7 +48,7 @@ export function minutesMarkdown(m: Minutes, tools: MarkdownTools): string {
 
   const detail = (label: string, value: string) => out.push(`- **${e(t(`minutes.details.${label}`))} :** ${value}`);
   detail("date", e(t("minutes.details.when", { date: tools.dateTime(m.startsAt), minutes: m.durationMinutes })));
-  if (m.startedAt && m.endedAt) detail("held", e(t("minutes.details.heldFromTo", { start: tools.dateTime(m.startedAt), end: tools.dateTime(m.endedAt) })));
+  if (m.startedAt && m.endedAt) detail("held", e(t("minutes.details.heldFromTo", { start: tools.time(m.startedAt), end: tools.time(m.endedAt) })));
   if (m.place) detail("place", e(m.place));
   if (m.videoUrl) detail("video", e(m.videoUrl));
   detail("circles", m.circles.map((c) => e(c.name)).join(", "));

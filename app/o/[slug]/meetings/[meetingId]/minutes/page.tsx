@@ -68,7 +68,10 @@ export default async function MinutesPage({ params }: PageProps<"/o/[slug]/meeti
       {keeps && (
         <section aria-labelledby="minutes-keep" className="flex flex-col gap-4 border-t border-slate-200 pt-4 print:hidden">
           <h2 id="minutes-keep" className="text-xl font-semibold">{t("notes.title")}</h2>
-          <MinutesNotesForm action={saveMinutesNotesAction.bind(null, slug, minutes.id)} notes={minutes.notes} />
+          <MinutesNotesForm
+            action={saveMinutesNotesAction.bind(null, slug, minutes.id)} notes={minutes.notes}
+            words={{ label: t("notes.label"), hint: t("notes.hint"), save: t("notes.save") }}
+          />
           {!minutes.publishedAt && (
             <div className="flex flex-col gap-1">
               <p id="minutes-publish-hint" className="text-sm text-slate-700">{t("publish.hint")}</p>

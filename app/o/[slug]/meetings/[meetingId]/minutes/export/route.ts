@@ -36,6 +36,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/o/[sl
     t: translate,
     dateTime: (d) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" }),
     date: (d) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }),
+    time: (d) => format.dateTime(d, { timeStyle: "short" }),
     orgUrl: `${origin}/o/${encodeURIComponent(context.organization.slug)}`,
     labels,
   });
