@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { electionRoles } from "./data";
 import { addElectionItem, nominate, openNominations, proposeNominee } from "./mutations";
 import { as, createElectionFixture, detailsOf, electionUnderWay, scheduleFor } from "./testing/fixtures";
 
@@ -53,5 +54,17 @@ describe("who may take part in an election", () => {
     expect(await addElectionItem(db, as(c.member), meetingId, { roleId: c.roleId, termEndsOn: "", criteria: "" })).toMatchObject({ ok: false, fieldErrors: { roleId: "elections.errors.alreadyOnAgenda" } });
     const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId, kind: "election" }, orderBy: { position: "desc" } });
     expect(item).toMatchObject({ title: "Trésorerie", details: { roleId: c.roleId, phase: "setup", termEndsOn: null, criteria: "Compter juste", nominations: [], endingAssignmentId: null } });
+  });
+
+  it("offers the active elected roles, a shared name told apart by its circle", async () => {
+    const c = await createElectionFixture(db);
+    const org = c.fx.organizationId;
+    await db.role.create({ data: { organizationId: org, circleId: c.circleId, coreRole: "lead_link", name: "Premier lien" } });
+    await db.role.create({ data: { organizationId: org, circleId: c.circleId, name: "Archivé", archivedAt: new Date() } });
+    const pole = await db.circle.create({ data: { organizationId: org, kind: "pole", name: "Pôle Accueil", parentId: c.circleId } });
+    await db.role.create({ data: { organizationId: org, circleId: pole.id, coreRole: "secretary", name: "Secrétariat" } });
+    const names = (await electionRoles(org)).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(["Trésorerie", "Secrétariat (Cercle général)", "Secrétariat (Pôle Accueil)"]));
+    expect(names.some((n) => n.startsWith("Premier lien") || n.startsWith("Archivé"))).toBe(false);
   });
 });

@@ -12,8 +12,9 @@ export async function electionRoles(organizationId: string): Promise<{ id: strin
     select: { id: true, name: true, circle: { select: { name: true } } },
     orderBy: [{ circle: { name: "asc" } }, { name: "asc" }, { id: "asc" }], take: 500,
   });
-  // The circle's name tells apart the many "Facilitation" roles of an organisation.
-  return roles.map((r) => ({ id: r.id, name: `${r.name} (${r.circle.name})` }));
+  // A name shared by several roles (each circle's "Facilitation") is told apart by its circle.
+  const shared = new Set(roles.filter((r, i) => roles.findIndex((o) => o.name === r.name) !== i).map((r) => r.name));
+  return roles.map((r) => ({ id: r.id, name: shared.has(r.name) ? `${r.name} (${r.circle.name})` : r.name }));
 }
 
 export type ElectionView = {
