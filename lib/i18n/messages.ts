@@ -41,6 +41,8 @@ import frRounds from "@/messages/fr/rounds.json";
 import enRounds from "@/messages/en/rounds.json";
 import frDecisions from "@/messages/fr/decisions.json";
 import enDecisions from "@/messages/en/decisions.json";
+import frMeetings from "@/messages/fr/meetings.json";
+import enMeetings from "@/messages/en/meetings.json";
 import frBench from "@/messages/fr/bench.json";
 import enBench from "@/messages/en/bench.json";
 import frElections from "@/messages/fr/elections.json";
@@ -49,8 +51,8 @@ import frMinutes from "@/messages/fr/minutes.json";
 import enMinutes from "@/messages/en/minutes.json";
 
 export const messages = {
-  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal, rounds: frRounds, decisions: frDecisions, bench: frBench, elections: frElections, minutes: frMinutes },
-  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal, rounds: enRounds, decisions: enDecisions, bench: enBench, elections: enElections, minutes: enMinutes },
+  fr: { common: frCommon, shell: frShell, home: frHome, organizations: frOrganizations, members: frMembers, auth: frAuth, record: frRecord, circles: frCircles, roles: frRoles, search: frSearch, timeTravel: frTimeTravel, recordEdit: frRecordEdit, settings: frSettings, review: frReview, tensions: frTensions, proposals: frProposals, notifications: frNotifications, journal: frJournal, rounds: frRounds, decisions: frDecisions, bench: frBench, meetings: frMeetings, elections: frElections, minutes: frMinutes },
+  en: { common: enCommon, shell: enShell, home: enHome, organizations: enOrganizations, members: enMembers, auth: enAuth, record: enRecord, circles: enCircles, roles: enRoles, search: enSearch, timeTravel: enTimeTravel, recordEdit: enRecordEdit, settings: enSettings, review: enReview, tensions: enTensions, proposals: enProposals, notifications: enNotifications, journal: enJournal, rounds: enRounds, decisions: enDecisions, bench: enBench, meetings: enMeetings, elections: enElections, minutes: enMinutes },
 };
 
 export type Messages = (typeof messages)["fr"];
