@@ -81,7 +81,11 @@ export async function seedAgendas(
       { ...next, position: 0, kind: "proposal", title: "Un planning unique pour toutes les salles", proposalId: refs.openProposalId },
       { ...next, position: 1, kind: "tension", title: "La médiation culturelle n’a pas de budget identifié", tensionId: pick(refs.tensionIds, "budget-mediation") },
       { ...next, position: 2, kind: "election", title: "Élection à la facilitation du cercle général",
-        details: { roleId: facilitatorRoleId, termMonths: 12, criteria: "Savoir tenir le cadre avec bienveillance ; être disponible le premier mardi du mois.", nominations: [] } },
+        // The shape lib/elections/details.ts reads: a term of a year from the meeting, nominations to come.
+        details: {
+          roleId: facilitatorRoleId, termEndsOn: daysFromNow(9 + 365, ctx.now).toISOString().slice(0, 10), endingAssignmentId: null,
+          criteria: "Savoir tenir le cadre avec bienveillance ; être disponible le premier mardi du mois.", phase: "setup", nominations: [], nomineeUserId: null,
+        } },
     ],
   });
 }

@@ -9,6 +9,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { migrate } from "@/lib/server/migrate";
 import { parseStoredChange } from "@/lib/record/changes";
+import { readDetails } from "@/lib/elections/details";
 import { DEMO_ORGANIZATION_SLUG, DEMO_PASSWORD, seedDemo, type DemoLogin } from "@/prisma/seed/demo";
 import { dropDatabase, ensureDatabase } from "../../scripts/lib/embedded-db.ts";
 import { testAdminUrl } from "../support/scratch-db.ts";
@@ -159,6 +160,9 @@ describe("the demo organisation", () => {
     const scheduled = meetings.filter((m) => m.status === "scheduled");
     expect(scheduled).toHaveLength(1);
     expect(scheduled[0]?.startsAt.getTime()).toBeGreaterThan(Date.now());
+    // The coming election is one the meeting page can run.
+    const election = await db.agendaItem.findFirstOrThrow({ where: { organizationId, kind: "election" }, select: { details: true } });
+    expect(readDetails(election.details)).toMatchObject({ phase: "setup", nominations: [] });
     expect(await db.event.count({ where: { organizationId } })).toBeGreaterThan(0);
     expect(await db.notification.count({ where: { organizationId, readAt: null } })).toBeGreaterThan(0);
   });
