@@ -109,7 +109,7 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
   await page.getByRole("button", { name: "Traitement des points" }).click();
   await page.getByRole("button", { name: "Traiter « Un accueil commun aux pôles »" }).click();
   for (const p of everyone) await expect(p.getByTestId("current-item")).toHaveText("Un accueil commun aux pôles", LIVE);
-  for (const step of ["Questions de clarification", "Réactions", "Amender et clarifier", "Tour de consentement"]) {
+  for (const step of ["Questions de clarification", "Réactions", "Amender et clarifier"]) {
     await page.getByRole("button", { name: `Passer à l’étape : ${step}` }).click();
     await expect(paulPage.getByRole("listitem").filter({ hasText: step }).and(paulPage.locator("[aria-current=step]"))).toBeVisible(LIVE);
   }
