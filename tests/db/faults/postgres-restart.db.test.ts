@@ -4,6 +4,7 @@
 // succeed on a fresh connection. The system's PostgreSQL cannot be restarted by a test: this one
 // is an embedded server of its own, on its own port and folder.
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -11,13 +12,24 @@ import { createPrismaClient } from "@/lib/server/db";
 import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-db.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "interpoles-restart-"));
-const port = 55000 + Math.floor(Math.random() * 5000);
+
+/** A port nobody listens on now (the OS picks it): other test runs share this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("PostgreSQL restarted while the app runs", () => {
   it("the next query succeeds and the process keeps running", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const port = await freePort();
     let server = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port });
     const client = createPrismaClient(server.url("postgres"));
     try {
