@@ -20,11 +20,15 @@ async function callers(db: PrismaClient, organizationId: string): Promise<{ pair
     select: { proposalId: true, participants: { select: { userId: true }, orderBy: { id: "asc" } } },
   });
   const members = new Map((await db.membership.findMany({ where: { organizationId, removedAt: null }, select: { userId: true, permission: true } })).map((m) => [m.userId, m.permission]));
+  // Round by round in turn: concurrent callers answer in different rounds, as members of a large
+  // organisation would, rather than queue on one proposal's row lock.
   const pairs: Caller[] = [];
-  for (const round of rounds) {
-    for (const { userId } of round.participants.slice(0, -1)) {
-      const permission = members.get(userId);
-      if (permission === "admin" || permission === "member") pairs.push({ proposalId: round.proposalId, ctx: { organization: { id: organizationId }, user: { id: userId }, membership: { permission } } });
+  const most = Math.max(0, ...rounds.map((round) => round.participants.length));
+  for (let index = 0; index < most - 1; index++) {
+    for (const round of rounds) {
+      const userId = index < round.participants.length - 1 ? round.participants[index]!.userId : null;
+      const permission = userId ? members.get(userId) : undefined;
+      if (userId && (permission === "admin" || permission === "member")) pairs.push({ proposalId: round.proposalId, ctx: { organization: { id: organizationId }, user: { id: userId }, membership: { permission } } });
     }
   }
   return { pairs, rounds: rounds.length };

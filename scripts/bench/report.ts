@@ -29,8 +29,8 @@ function tables(r: Results): { title: string; rows: string[][] }[] {
     {
       title: "Key screens (Grande Coop, first visit, Chromium; Lighthouse 13 mobile)",
       rows: [
-        ["screen", "transferred", "requests", "DOM", "EcoIndex", "grade", "LH perf", "LH a11y"],
-        ...r.screens.map((s) => [s.name, kb(s.bytes), String(s.requests), String(s.dom), String(s.ecoindex), s.grade, String(s.lighthouse_performance ?? "n/a"), String(s.lighthouse_accessibility ?? "n/a")]),
+        ["screen", "transferred", "requests", "of which prefetches", "DOM", "EcoIndex", "grade", "LH perf", "LH a11y"],
+        ...r.screens.map((s) => [s.name, kb(s.bytes), String(s.requests), String(s.prefetches), String(s.dom), String(s.ecoindex), s.grade, String(s.lighthouse_performance ?? "n/a"), String(s.lighthouse_accessibility ?? "n/a")]),
       ],
     },
   ];
@@ -65,6 +65,8 @@ open consent rounds) and **Petite Coop** (the same generator at 10 circles), sig
 ## Machine
 
 - CPU: ${host.cpu} (${host.cores} cores; the app, the load generator and PostgreSQL share them)
+- Load average when the run ended (1, 5, 15 min): ${host.load_average.join(", ")} — other work on the
+  machine competes for the same cores, and every figure below is only as quiet as that
 - Memory: ${host.memory_gb} GB
 - Node ${host.node}, PostgreSQL ${host.postgresql}
 - Date: ${host.date}
@@ -85,9 +87,12 @@ open consent rounds) and **Petite Coop** (the same generator at 10 circles), sig
 - **PostgreSQL**: raw \`pg\`, a pool of ${r.postgres.clients} clients running \`${r.postgres.query}\` (prepared) for ${m.latency_s} s.
 - **Screens** (sobriety, Grande Coop): a first visit in the system Chromium (cache off), until the
   network is idle (link prefetches included): transferred bytes (CDP \`encodedDataLength\`, headers
-  included), requests, DOM elements; EcoIndex from them with cnumr's ecoindex_reference quantiles
+  included), requests (and among them Next's link prefetches), DOM elements; EcoIndex from them (all requests) with cnumr's ecoindex_reference quantiles
   (scripts/bench/ecoindex.ts); Lighthouse 13 (mobile preset, performance and accessibility) run on
   Node ${host.node} although it declares Node ≥ 22.19. The same measure runs in e2e/budgets.spec.ts.
+- Budgets (e2e/support/page-weight.ts, shared with e2e/budgets.spec.ts): every transferred byte
+  counts; the request budget counts the screen's own requests, Next's link prefetches aside (they
+  are reported, and the total is checked against the same budget here).
 ${notMeasured.length ? `- Not measured: ${notMeasured.join("; ")}.\n` : ""}
 ## Figures
 

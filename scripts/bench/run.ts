@@ -3,7 +3,8 @@
 // measures in one run: the ceiling page and every page under load (./load.ts), answering consent
 // rounds (./answers.ts), PostgreSQL's own ceiling (./postgres.ts), and the key screens' weight,
 // EcoIndex and Lighthouse scores (./screens.ts, ./lighthouse.ts). Writes docs/benchmarks.md and
-// bench-results.json (./report.ts). BENCH_SECONDS shortens the runs; BENCH_LIGHTHOUSE=off skips Lighthouse.
+// bench-results.json (./report.ts). BENCH_SECONDS shortens the runs; BENCH_LIGHTHOUSE=off skips Lighthouse;
+// BENCH_PAGES=home,circle loads only those pages (development).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { buildIfNeeded } from "../lib/build.ts";
@@ -18,9 +19,11 @@ import { machine, type PageResult, type Results, type ScreenResult, TARGETS, wit
 import { weighScreens } from "./screens.ts";
 import { startApp, type AppServer } from "./server.ts";
 import { sessionCookie } from "./session.ts";
+import { snapshotBuild, type Snapshot } from "./snapshot.ts";
 import { targetsFor } from "./targets.ts";
 
 const CEILING = "/bench/ceiling";
+const ONLY = process.env.BENCH_PAGES?.split(",");
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function postgresVersion(url: string): Promise<string> {
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   const d = durations();
   const database = await openDatabase(log);
   let app: AppServer | undefined;
+  let snapshot: Snapshot | undefined;
   try {
     const large = { org: "large" as const, ...(await seedLarge(database.url, { scale: "large" })) };
     const orgs = [large, { org: "small" as const, ...(await seedLarge(database.url, { scale: "small" })) }];
@@ -45,7 +49,8 @@ async function main(): Promise<void> {
     const secret = randomBytes(32).toString("base64url");
     const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret };
     buildIfNeeded(env, log);
-    app = await startApp(env, log);
+    snapshot = snapshotBuild(log);
+    app = await startApp(env, log, snapshot.dir);
     const now = new Date();
 
     const ceiling = { ...(await loadPage(`${app.baseUrl}${CEILING}`, "", d)), path: CEILING };
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     for (const o of orgs) {
       const cookie = o === large ? largeCookie : await sessionCookie(database.url, o.adminEmail, secret);
       for (const target of o === large ? largeTargets : await targetsFor(database.url, o.slug, now)) {
+        if (ONLY && !ONLY.includes(target.name)) continue;
         const load = await loadPage(new URL(target.path, app.baseUrl).toString(), cookie, d);
         pages.push({ rps: load.rps, p50_ms: load.p50_ms, p99_ms: load.p99_ms, failed: load.failed, name: target.name, org: o.org, path: target.path });
         log(`${o.org} ${target.name}: ${load.rps} req/s, p50 ${load.p50_ms} ms, p99 ${load.p99_ms} ms${load.failed ? `, ${load.failed} FAILED` : ""}`);
@@ -93,10 +99,11 @@ async function main(): Promise<void> {
       screens,
     };
     printTables(results);
-    writeReports(results, []);
+    writeReports(results, ["a meeting's own page (/o/[slug]/meetings/[meetingId]): the large seed holds no meeting; the meeting screen is the meetings list"]);
     log("Wrote docs/benchmarks.md and bench-results.json");
   } finally {
     await app?.stop();
+    snapshot?.remove();
     await database.close();
   }
 }

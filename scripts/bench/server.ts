@@ -20,11 +20,12 @@ export async function freePort(): Promise<number> {
 
 export type AppServer = { baseUrl: string; stop(): Promise<void> };
 
-export async function startApp(env: Record<string, string | undefined>, log: (line: string) => void): Promise<AppServer> {
+/** `dir`: the project folder to serve (./snapshot.ts gives one with a private copy of the build). */
+export async function startApp(env: Record<string, string | undefined>, log: (line: string) => void, dir = root): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
+    cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: baseUrl, PORT: String(port) },
   });

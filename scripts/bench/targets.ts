@@ -50,7 +50,7 @@ export async function targetsFor(databaseUrl: string, slug: string, now: Date): 
       { name: "tensions", path: `${base}/tensions`, screen: "tensions" },
       { name: "proposal", path: `${base}/proposals/${proposalId}`, screen: "proposal" },
       { name: "consent round", path: `${base}/proposals/${roundProposalId}`, screen: "round" },
-      // Meetings are not built yet: the screen is the placeholder their section shows today.
+      // The meetings list: the large seed holds no meeting yet, so a meeting's own page is not measured.
       { name: "meetings", path: `${base}/meetings`, screen: "meeting" },
       { name: "roles list", path: `${base}/roles` },
       { name: "time travel", path: `${base}/record?at=${yearAgo}` },

@@ -33,7 +33,7 @@ function sleep(ms: number): void {
 }
 
 /** Two builds in one .next folder spoil each other (a test run and a benchmark at once): one waits. */
-function withBuildLock(body: () => void, log: (line: string) => void): void {
+export function withBuildLock(body: () => void, log: (line: string) => void): void {
   for (let waited = 0; ; waited += 1_000) {
     try {
       mkdirSync(LOCK);

@@ -1,0 +1,39 @@
+// Sobriety budgets (issue #6): every key screen, opened for the first time by a signed-in member,
+// stays within the transferred bytes and requests of SCREEN_BUDGET — measured by the very code
+// `npm run bench` uses (support/page-weight.ts), so the two cannot disagree.
+import { SCREEN_BUDGET, weighPage } from "./support/page-weight.ts";
+import { proposalAt } from "./support/budgets.ts";
+import { expect, test } from "./support/fixtures.ts";
+import { createRoleWithAccountabilities } from "./support/proposals.ts";
+import { createCircleWithRole, createTension } from "./support/tensions.ts";
+
+test.describe.configure({ timeout: 180_000 });
+
+test("every key screen stays within its byte and request budget", async ({ page, factory, signIn }) => {
+  const admin = await factory.createUser({ name: "Alice Sobre" });
+  const member = await factory.createUser({ name: "Bruno Membre" });
+  const org = await factory.createOrganization(admin);
+  await factory.addMember(org, member);
+  const role = await createRoleWithAccountabilities(org, "Trésorerie", ["Tenir les comptes", "Préparer le budget"]);
+  const circle = await createCircleWithRole(org, "Pôle Atelier", "Accueil de l’atelier");
+  await createTension(org, member, "Les comptes rendus arrivent trop tard");
+  const inReactions = await proposalAt(org, member, role.id, "reactions", []);
+  const inRound = await proposalAt(org, member, role.id, "consent_round", [admin, member]);
+  const base = `/o/${org.slug}`;
+  const screens = {
+    home: base, map: `${base}/circles`, circle: `${base}/circles/${circle.circleId}`, role: `${base}/roles/${role.id}`,
+    review: `${base}/review`, tensions: `${base}/tensions`, proposal: `${base}/proposals/${inReactions}`,
+    round: `${base}/proposals/${inRound}`, meeting: `${base}/meetings`,
+  };
+
+  await signIn(page, admin);
+  for (const [name, path] of Object.entries(screens)) {
+    const weight = await weighPage(page, path);
+    expect.soft(weight.status, `${name}: status`).toBe(200);
+    expect.soft(weight.bytes, `${name}: transferred bytes`).toBeLessThanOrEqual(SCREEN_BUDGET.bytes);
+    expect.soft(weight.requests - weight.prefetches, `${name}: requests (link prefetches aside)`).toBeLessThanOrEqual(SCREEN_BUDGET.requests);
+    // A screen that measured nothing would pass any budget: it must have loaded something real.
+    expect.soft(weight.bytes, `${name}: something was transferred`).toBeGreaterThan(10_000);
+    expect.soft(weight.dom, `${name}: DOM`).toBeGreaterThan(20);
+  }
+});
