@@ -13,6 +13,7 @@ import type { Conflict } from "./run";
 export async function processView(context: MemberContext, proposalId: string) {
   const organizationId = context.organization.id;
   const now = Date.now();
+  // Under load every connection of the pool can be busy: wait for one rather than fail the page after 2 s.
   return db.$transaction(async (tx) => {
     const loaded = await loadProcess(tx, organizationId, proposalId);
     if (!loaded || (loaded.state.status === "draft" && loaded.proposal.authorId !== context.user.id)) return null;
@@ -49,7 +50,7 @@ export async function processView(context: MemberContext, proposalId: string) {
       isParticipant: state.round?.participants.some((p) => p.userId === context.user.id) ?? false,
       meetingId: live?.id ?? null,
     };
-  });
+  }, { maxWait: 10_000 });
 }
 
 export type ProcessView = NonNullable<Awaited<ReturnType<typeof processView>>>;
