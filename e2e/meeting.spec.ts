@@ -168,10 +168,10 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
   await page.getByLabel("Personne à proposer").selectOption({ index: 0 });
   await page.getByRole("button", { name: "Proposer cette personne" }).click();
   for (const p of everyone) await expect(p.getByRole("heading", { name: "Tour n° 1, sur la version 1" })).toBeVisible(LIVE);
-  // Léo, the nominee, cannot answer before the others.
-  await leoPage.getByRole("radio", { name: /^Consentement/ }).check();
-  await leoPage.getByRole("button", { name: "Répondre" }).click();
-  await expect(leoPage.getByRole("alert")).toBeVisible(LIVE);
+  // Léo, the nominee, answers last: no form for him until the others have answered.
+  await expect(leoPage.getByTestId("answers-last")).toBeVisible();
+  await expect(leoPage.getByRole("button", { name: "Répondre" })).toHaveCount(0);
+  await expectNoA11yViolations(leoPage);
   for (const p of [paulPage, zoePage, page]) await answer(p, "Consentement");
   await answer(leoPage, "Consentement");
   for (const p of everyone) await expect(p.getByText("Proposition adoptée.")).toBeVisible(LIVE);

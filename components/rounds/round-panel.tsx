@@ -38,6 +38,9 @@ export async function RoundPanel({ slug, proposalId, view }: { slug: string; pro
           {t("round.mine", { kind: t(`answer.kinds.${mine.kind}`) })}{mine.reason && <> — « {mine.reason} »</>}
         </p>
       )}
+      {open && !mine && !view.allowed.answer && round.participants.some((p) => p.userId === view.me && p.answersLast) && (
+        <p className="text-sm font-medium" data-testid="answers-last">{t("round.answersLast")}</p>
+      )}
       {open && view.isParticipant && view.allowed.answer && (
         <AnswerForm action={answerAction.bind(null, slug, proposalId)} abstentionAllowed={round.settings.abstentionAllowed} current={mine ? { kind: mine.kind, reason: mine.reason } : null} />
       )}
