@@ -39,4 +39,3 @@ export const timerSchema = z.object({
   minutes: z.coerce.number({ error: "meetings.errors.timer" }).int("meetings.errors.timer").min(1, "meetings.errors.timer").max(120, "meetings.errors.timer"),
 });
 
-export const notesSchema = z.object({ notes: text(50_000) });
