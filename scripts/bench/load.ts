@@ -4,8 +4,11 @@
 import autocannon, { type Result } from "autocannon";
 
 export const LATENCY_CONNECTIONS = 20;
-/** Enough to keep a 2-core server busy without measuring mostly queueing. */
-export const SATURATION_CONNECTIONS = Number(process.env.BENCH_SATURATION_CONNECTIONS ?? 40);
+/**
+ * Enough to keep the server (one Node process, PostgreSQL beside it) always busy on a few cores.
+ * More only queues: with a slow page, a run would end before each connection's first answer.
+ */
+export const SATURATION_CONNECTIONS = Number(process.env.BENCH_SATURATION_CONNECTIONS ?? 10);
 
 export type Durations = { warmUp: number; saturation: number; latency: number };
 
