@@ -3,20 +3,12 @@
 import { getTranslations } from "next-intl/server";
 import type { ChangeInput } from "@/lib/record/changes";
 import type { Labels } from "@/lib/proposals/labels";
+import { displayValue, HIDDEN_CHANGE_FIELDS } from "@/lib/proposals/change-display";
 
-const HIDDEN = new Set(["kind", "expectedVersion", "ref"]);
-
-function display(value: unknown, labels: Labels): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.map((item) => display(item, labels)).join(" · ");
-  if (typeof value === "object") return Object.values(value).map((item) => display(item, labels)).join(" : ");
-  const text = String(value);
-  return labels.get(text) ?? text;
-}
 
 export async function ChangeSummary({ change, labels }: { change: ChangeInput; labels: Labels }) {
   const t = await getTranslations("proposals");
-  const entries = Object.entries(change).filter(([key, value]) => !HIDDEN.has(key) && value !== undefined);
+  const entries = Object.entries(change).filter(([key, value]) => !HIDDEN_CHANGE_FIELDS.has(key) && value !== undefined);
   return (
     <div className="flex flex-col gap-1">
       <p className="font-semibold">{t(`kinds.${change.kind}` as never)}</p>
@@ -25,7 +17,7 @@ export async function ChangeSummary({ change, labels }: { change: ChangeInput; l
           {entries.map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="text-slate-700">{t(`fields.${key}` as never)}</dt>
-              <dd className="whitespace-pre-wrap break-words">{display(value, labels)}</dd>
+              <dd className="whitespace-pre-wrap break-words">{displayValue(value, labels)}</dd>
             </div>
           ))}
         </dl>

@@ -7,6 +7,7 @@ import type { Labels } from "@/lib/proposals/labels";
 import { escapeBlock, escapeInline, neutralizeMarkdown } from "./markdown-escape";
 import type { Minutes, MinutesItem } from "./minutes";
 import type { MinutesProposal } from "./minutes-proposals";
+import { displayValue, HIDDEN_CHANGE_FIELDS } from "@/lib/proposals/change-display";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type MarkdownTools = {
@@ -21,21 +22,12 @@ export type MarkdownTools = {
   labels: Labels;
 };
 
-const HIDDEN = new Set(["kind", "expectedVersion", "ref"]);
-
-function display(value: unknown, labels: Labels): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.map((item) => display(item, labels)).join(" · ");
-  if (typeof value === "object") return Object.values(value).map((item) => display(item, labels)).join(" : ");
-  const text = String(value);
-  return labels.get(text) ?? text;
-}
 
 /** One change in words, as components/proposals/change-summary.tsx shows it: kind, then fields. */
 export function changeText(change: ChangeInput, labels: Labels, t: Translate): string {
   const fields = Object.entries(change)
-    .filter(([key, value]) => !HIDDEN.has(key) && value !== undefined)
-    .map(([key, value]) => `${t(`proposals.fields.${key}`)} : ${display(value, labels)}`);
+    .filter(([key, value]) => !HIDDEN_CHANGE_FIELDS.has(key) && value !== undefined)
+    .map(([key, value]) => `${t(`proposals.fields.${key}`)} : ${displayValue(value, labels)}`);
   return [t(`proposals.kinds.${change.kind}`), ...fields].join(" ; ");
 }
 
