@@ -189,8 +189,9 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
 
   // Léo writes the minutes' notes and publishes them; everyone can read them.
   await leoPage.getByRole("link", { name: "Compte-rendu" }).click();
-  await leoPage.getByLabel("Notes du secrétariat").fill("Prochaine réunion : le planning des salles.");
+  await leoPage.getByLabel("Notes du compte-rendu (Markdown)").fill("Prochaine réunion : le planning des salles.");
   await leoPage.getByRole("button", { name: "Enregistrer les notes" }).click();
+  await expect(leoPage.getByText("Notes enregistrées.")).toBeVisible(LIVE);
   await leoPage.getByRole("button", { name: "Publier le compte-rendu" }).click();
   await expect(leoPage.getByText(/Publié le/)).toBeVisible(LIVE);
   await zoePage.goto(`${meetingUrl}/minutes`);
