@@ -18,7 +18,8 @@ export function durations(): Durations {
   return { warmUp: 2, saturation: seconds, latency: seconds };
 }
 
-export type Load = { rps: number; p50_ms: number; p99_ms: number; served: number; failed: number };
+/** p50/p99 are null when no request of the 20-connection run was answered within it. */
+export type Load = { rps: number; p50_ms: number | null; p99_ms: number | null; served: number; failed: number };
 
 function failed(result: Result): number {
   return result.non2xx + result.errors + result.timeouts;
@@ -45,7 +46,7 @@ export async function loadPage(url: string, cookie: string, d: Durations = durat
   const at20 = await run(url, cookie, LATENCY_CONNECTIONS, d.latency);
   return {
     rps: Math.round((saturated["2xx"] / saturated.duration) * 10) / 10,
-    p50_ms: at20.latency.p50, p99_ms: at20.latency.p99,
+    p50_ms: at20["2xx"] > 0 ? at20.latency.p50 : null, p99_ms: at20["2xx"] > 0 ? at20.latency.p99 : null,
     served: saturated["2xx"] + at20["2xx"], failed: failed(saturated) + failed(at20),
   };
 }

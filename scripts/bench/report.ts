@@ -6,6 +6,7 @@ import { type Results, TARGETS, verdicts } from "./results.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const x = (ratio: number) => `${ratio.toFixed(2)}×`;
+const ms = (value: number | null) => (value === null ? "n/a" : String(value));
 
 function tables(r: Results): { title: string; rows: string[][] }[] {
   const ceiling = r.ceiling.rps;
@@ -14,8 +15,8 @@ function tables(r: Results): { title: string; rows: string[][] }[] {
       title: "Pages (throughput at saturation, latency at 20 connections)",
       rows: [
         ["org", "page", "req/s", "× ceiling", "p50 ms", "p99 ms", "large/small", "failed"],
-        ["-", "ceiling (/bench/ceiling)", String(ceiling), x(1), String(r.ceiling.p50_ms), String(r.ceiling.p99_ms), "", String(r.ceiling.failed)],
-        ...r.pages.map((p) => [p.org, p.name, String(p.rps), x(p.ratio), String(p.p50_ms), String(p.p99_ms), p.large_small_ratio === undefined ? "" : x(p.large_small_ratio), String(p.failed)]),
+        ["-", "ceiling (/bench/ceiling)", String(ceiling), x(1), ms(r.ceiling.p50_ms), ms(r.ceiling.p99_ms), "", String(r.ceiling.failed)],
+        ...r.pages.map((p) => [p.org, p.name, String(p.rps), x(p.ratio), ms(p.p50_ms), ms(p.p99_ms), p.large_small_ratio === undefined ? "" : x(p.large_small_ratio), String(p.failed)]),
       ],
     },
     {
@@ -66,7 +67,12 @@ open consent rounds) and **Petite Coop** (the same generator at 10 circles), sig
 
 - CPU: ${host.cpu} (${host.cores} cores; the app, the load generator and PostgreSQL share them)
 - Load average when the run ended (1, 5, 15 min): ${host.load_average.join(", ")} — other work on the
-  machine competes for the same cores, and every figure below is only as quiet as that
+  machine competes for the same cores, and every figure below is only as quiet as that${host.load_average[1]! > host.cores ? `
+
+**This run shared the machine with other work (a 5-minute load average above its ${host.cores} cores):
+throughput and latency below are the app's share of a busy machine, not its capacity, and the
+targets cannot be judged from them. Run \`npm run bench\` on a quiet machine for that.** Weights,
+requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated throttling does, a little.` : ""}
 - Memory: ${host.memory_gb} GB
 - Node ${host.node}, PostgreSQL ${host.postgresql}
 - Date: ${host.date}
@@ -77,7 +83,7 @@ open consent rounds) and **Petite Coop** (the same generator at 10 circles), sig
   no session; ADR 0007). Every ratio below is a figure divided by its requests per second.
 - **Pages**: per page, ${m.warm_up_s} s of warm-up, then throughput at saturation (${m.saturation_connections}
   connections, ${m.saturation_s} s; 2xx answers only) and p50/p99 latency at exactly ${m.latency_connections}
-  connections (${m.latency_s} s). "large/small" is the small organisation's throughput over the large
+  connections (${m.latency_s} s; "n/a" when no request was answered within it). "large/small" is the small organisation's throughput over the large
   one's: how much more server time the same page costs at 50 times the size.
 - **Answers**: the use case itself, \`answerRound\` (lib/rounds/mutations.ts: row lock, state machine,
   write, effects, journal in one transaction), called in process by ${r.answers.callers} concurrent members on
