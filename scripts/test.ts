@@ -8,6 +8,7 @@
 // e.g. `npm test -- --only db tests/db/migrations.db.test.ts`.
 import "dotenv/config";
 import { spawn } from "node:child_process";
+import { snapshotBuild } from "./bench/snapshot.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -112,8 +113,11 @@ async function e2e(adminUrl: string, filters: string[]): Promise<void> {
       add({ passed: 0, failed: 1, skipped: 0 });
       return;
     }
+    // A private copy of the build: another run rebuilding .next meanwhile (a benchmark, a second
+    // test run) would otherwise swap the build under the server.
+    const snapshot = snapshotBuild((line) => log(line));
     const server = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port)], {
-      cwd: root,
+      cwd: snapshot.dir,
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...env, NODE_ENV: "production" },
     });
@@ -128,11 +132,13 @@ async function e2e(adminUrl: string, filters: string[]): Promise<void> {
         // A spec that starts a second instance of the app (e2e/support/second-instance.ts) runs it
         // with the same secret, so that a session opened on one is valid on the other.
         E2E_NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+        E2E_APP_DIR: snapshot.dir,
       });
       add(playwrightTally(report, code));
     } finally {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
+      snapshot.remove();
     }
   });
 }

@@ -15,8 +15,10 @@ export async function startSecondInstance(): Promise<Instance> {
   if (!databaseUrl || !secret || !first) throw new Error("E2E_DATABASE_URL, E2E_NEXTAUTH_SECRET and E2E_BASE_URL are set by scripts/test.ts");
   const port = Number(new URL(first).port) + 1000;
   const baseUrl = `http://localhost:${port}`;
+  // The same copy of the build as the first instance (scripts/test.ts), when there is one.
+  const appDir = process.env.E2E_APP_DIR ?? root;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
+    cwd: appDir,
     stdio: ["ignore", "ignore", "inherit"],
     // Same database and secret; the jobs run on the first instance only.
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, INTERPOLES_JOBS: "off" },
