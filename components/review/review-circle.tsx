@@ -7,7 +7,8 @@ import { getTranslations } from "next-intl/server";
 import type { ReviewCircle as Circle } from "@/lib/review/data";
 import { PATH_SEPARATOR } from "@/lib/review/export-labels";
 
-const link = "text-brand-800 underline-offset-4 hover:underline print:text-black print:no-underline";
+// A block of at least 24 × 24 px: a short role name stays a target a finger can hit (WCAG 2.5.8).
+const link = "inline-block min-h-6 min-w-6 text-brand-800 underline-offset-4 hover:underline print:text-black print:no-underline";
 // Inside a sentence a link must not rely on colour alone.
 const inlineLink = "text-brand-800 underline underline-offset-2 print:text-black print:no-underline";
 
