@@ -1,6 +1,6 @@
 // The landing page: a short presentation for visitors; people who are signed in go straight to
 // their organisations.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 // What a circle controls, and which of its roles holds each domain (or the circle itself).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { DomainRow } from "@/lib/circles/content";

@@ -1,6 +1,6 @@
 // A circle's journal: each event as a sentence in the reader's language, who did it, when, and
 // whether it came from a decision (linked) or was a direct edit.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { JournalEntry } from "@/lib/circles/journal";

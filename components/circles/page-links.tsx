@@ -1,6 +1,6 @@
 // Previous / next links of a numbered list (?page= or another parameter). Links, not buttons:
 // each page has its URL. `list` names the list, since a page may carry several paginations.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

@@ -1,7 +1,7 @@
 // One block of the organisation home: a heading, a sentence with the count (ICU plural, which
 // doubles as the empty state), a hint when empty, the bounded list, and "see all" when the list
 // does not show everything.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

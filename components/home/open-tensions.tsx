@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { Bounded, OpenTension } from "@/lib/home/data";

@@ -1,6 +1,6 @@
 // The agenda: items in order with their kind and status; whoever may reorders them and, during
 // the meeting, the facilitator takes one up; participants add items (add-item-form.tsx).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ButtonForm } from "@/components/rounds/button-form";

@@ -1,6 +1,6 @@
 // The item being processed: what it is, its proposal's consent process (the very same section as
 // on the proposal's page, so the same code decides), and the facilitator's way on to the next one.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ProposalProcess } from "@/components/proposals/process-slot";

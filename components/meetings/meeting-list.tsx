@@ -1,5 +1,5 @@
 // A list of meetings: title (a link), when, status, circles.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { MeetingListItem } from "@/lib/meetings/data";

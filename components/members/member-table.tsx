@@ -1,5 +1,5 @@
 // The members of the organisation, one page of them. Admins get the controls of each row.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { MemberRow } from "@/lib/members/data";

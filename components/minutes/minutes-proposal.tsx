@@ -2,7 +2,7 @@
 // proposal and decision pages show it), the rounds held in the meeting with each circle's answers
 // (a transversal proposal needs every affected circle's consent), and the objections raised there:
 // their verdict and how they were integrated.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ChangeSummary } from "@/components/proposals/change-summary";
 import { textLink } from "@/components/ui/styles";

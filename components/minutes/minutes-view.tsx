@@ -2,7 +2,7 @@
 // details, participants with attendance, items processed, tensions, proposals and decisions,
 // elections, next steps, and the secretary's notes rendered as safe Markdown (no raw HTML, no
 // images: the policies' renderer). Printable as it is: links read as text on paper.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PolicyBody } from "@/components/circles/policy-body";
 import { textLink } from "@/components/ui/styles";

@@ -1,5 +1,5 @@
 // Previous / next links of a list paged by number (?page=): links, so each page has its URL.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { textLink } from "@/components/ui/styles";
 
 type Labels = { label: string; previous: string; next: string; status: string };

@@ -1,6 +1,6 @@
 // Switching organisation, for the header: a disclosure listing my organisations. A <details>
 // menu works with the keyboard and without JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { listMyOrganizations } from "@/lib/organizations/data";
 

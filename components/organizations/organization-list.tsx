@@ -1,5 +1,5 @@
 // My organisations, each with my permission in it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { MyOrganization } from "@/lib/organizations/data";
 import { textLink } from "@/components/ui/styles";

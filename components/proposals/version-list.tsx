@@ -1,5 +1,5 @@
 // The versions of a proposal (number, date, author), newest first, with links to compare them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

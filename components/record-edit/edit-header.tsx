@@ -1,6 +1,6 @@
 // The top of an edit page: its title, a link back to the read-only page, what a direct edit means,
 // and the notice a redirect brought (e.g. after archiving a sub-circle or a role).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

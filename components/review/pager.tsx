@@ -1,6 +1,6 @@
 // Previous / next links between pages of a list. Links, not buttons: each page has its URL, and
 // the current filters are kept by the caller's `hrefFor`. Hidden on paper.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 type Props = {
   page: number;

@@ -2,7 +2,7 @@
 // accountabilities, numbered as in the record (the number survives a text filter). On paper a
 // role is never split across two pages, and links print as plain black text.
 import { Fragment } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { ReviewCircle as Circle } from "@/lib/review/data";
 import { PATH_SEPARATOR } from "@/lib/review/export-labels";

@@ -1,7 +1,7 @@
 // The review's filter form: a plain GET form, so it works before (and without) JavaScript and
 // every filtered view has its own URL to share before a meeting. The member filter is a "only my
 // roles" box; another member's filter arrives by link (from their page) and stays until removed.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import type { ReviewFilters } from "@/lib/review/filters";

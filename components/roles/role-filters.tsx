@@ -1,6 +1,6 @@
 // The filters of the role list: a plain GET form, so it works without JavaScript and every
 // filtered list has its own URL. Circles are indented by depth in the select.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { secondaryButton, textLink } from "@/components/ui/styles";
 

@@ -1,6 +1,6 @@
 // A role's history: each change as a sentence, the fields it changed (before → after), when, by
 // whom, and through which decision (linked) or marked as a direct edit.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { RoleHistoryEntry } from "@/lib/roles/history";

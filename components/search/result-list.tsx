@@ -1,6 +1,6 @@
 // One page of search results: one ranked list, each hit with its kind, its highlighted name, where
 // it sits and an excerpt, linking to the page that shows it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchHit, TargetKind } from "@/lib/search/data";
 import { plainText } from "@/lib/search/highlight";

@@ -1,5 +1,5 @@
 // Previous / next links of the results (?q=&page=): links, so each page has its URL.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

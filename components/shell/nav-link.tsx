@@ -2,7 +2,7 @@
 // A navigation link that marks itself aria-current="page" when it leads to the current page (or,
 // for a section, to a page inside it). A client component only to read the URL; it is rendered
 // on the server as well, so the mark is there before any JavaScript runs.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { isCurrent } from "./is-current";
 

@@ -1,7 +1,7 @@
 // Inside an organisation: its name, the "raise a tension" shortcut (the most frequent act of
 // shared governance, so always one click away) and the navigation between its sections. The
 // links wrap onto several lines on a phone, which needs no JavaScript and hides nothing.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { UnreadLink } from "@/components/notifications/unread-link";
 import { SearchForm } from "@/components/search/search-form";

@@ -2,7 +2,7 @@
 // (organisations, account, sign out) or the ways in (sign in, sign up), and the language switch.
 // It lives in the root layout, which is not given the URL, so the organisation switcher gets no
 // current slug; inside an organisation, OrganizationBar (app/o/[slug]/layout.tsx) names it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";

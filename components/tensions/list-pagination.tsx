@@ -1,5 +1,5 @@
 // Previous / next links of a paged list. Links, not buttons: each page has its own address.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

@@ -1,6 +1,6 @@
 // What a tension says: where it was raised, its kind and status, and its description. Texts are
 // rendered as text (React escapes them) with their line breaks kept: never as HTML.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { TensionDetail } from "@/lib/tensions/data";

@@ -2,7 +2,7 @@
 // Raising (or editing) a tension: little typing, since only the title is required. The two
 // submit buttons carry the intent: keep it as a private draft, or raise it. When the server
 // refuses, every value typed comes back (state.values) and each error sits by its field.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus, inputClass } from "@/components/organizations/form-status";

@@ -1,6 +1,6 @@
 // What changed in a period, newest first: for each change, when, what (created / changed /
 // removed), who, through which decision (or « direct edit »), and its fields before and after.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 import type { ChangeItem } from "@/lib/time-travel/changes";

@@ -1,6 +1,6 @@
 // The circles on a date as a nested list of links; each opens that circle (?circle=) on the same
 // date. The open one is marked for everyone (aria-current and visible text).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { CircleNode } from "@/lib/time-travel/tree";
 

@@ -1,6 +1,6 @@
 // "Older" / "back to the latest" links of a log paged by cursor (a journal, a history, the circle's
 // journal): a cursor only goes forward, so the way back is to the first page.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/ui/styles";
 

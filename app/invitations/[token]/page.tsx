@@ -2,7 +2,7 @@
 // invites; a signed-out visitor is offered to sign in or sign up and come back here; a signed-in
 // one may join. Every unusable link gets the same page, which reveals nothing.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

@@ -1,7 +1,7 @@
 // /o/[slug]/circles: the organisation map (?focus=<circleId> zooms on a circle) and the tree of
 // every circle, its accessible equivalent. Three queries: circles, role counts, focused roles.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CircleMap } from "@/components/circles/circle-map";

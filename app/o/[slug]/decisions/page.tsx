@@ -1,7 +1,7 @@
 // /o/[slug]/decisions: the organisation's decisions, newest first, or only those « à revoir »
 // (?review=1: their review date has come), paginated.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewBadge } from "@/components/decisions/review-badge";
 import { ListPagination } from "@/components/proposals/list-pagination";

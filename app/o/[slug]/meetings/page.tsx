@@ -1,7 +1,7 @@
 // /o/[slug]/meetings: the governance meetings, upcoming ones first, then past ones (?page=N),
 // each linking to its page (agenda, live view) and, once closed, its minutes.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { PageMain } from "@/components/ui/page-main";

@@ -1,7 +1,7 @@
 // /o/[slug]/notifications: what concerns the current member in this organisation, newest first,
 // with forms to mark one or all read (?notice= tells the outcome after the redirect).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { MarkAllReadForm } from "@/components/notifications/mark-read-forms";
 import { NotificationList } from "@/components/notifications/notification-list";

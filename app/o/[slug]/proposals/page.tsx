@@ -1,7 +1,7 @@
 // /o/[slug]/proposals: the organisation's proposals, filtered (?mine=1&circle=&status=) and
 // paginated. Drafts appear to their author only.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProposalFilters } from "@/components/proposals/proposal-filters";
 import { ListPagination } from "@/components/proposals/list-pagination";

@@ -2,7 +2,7 @@
 // the record at the end of a day; « What changed between … and … » (?from=&to=, ?cursor=) lists
 // the changes of a period with their before/after, author and decision.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/time-travel/change-list";
 import { CircleTree } from "@/components/time-travel/circle-tree";

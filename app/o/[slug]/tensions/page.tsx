@@ -1,7 +1,7 @@
 // /o/[slug]/tensions?mine=1&circle=&status=&kind=&page=: the organisation's tensions, newest
 // first, 25 a page. Drafts appear only to their author, among "mine".
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ListPagination } from "@/components/tensions/list-pagination";
 import { TensionFilterForm } from "@/components/tensions/tension-filters";

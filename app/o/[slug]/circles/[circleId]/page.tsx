@@ -1,7 +1,7 @@
 // /o/[slug]/circles/[circleId]: everything a circle is: purpose, place in the tree, roles and
 // holders, domains, policies, members (?members=<page>) and its journal (?journal=<cursor>).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CircleDomains } from "@/components/circles/circle-domains";

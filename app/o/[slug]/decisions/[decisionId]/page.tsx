@@ -1,7 +1,7 @@
 // /o/[slug]/decisions/[decisionId]: an adopted proposal — the version adopted with its changes, what
 // it changed in the record, how it was decided, its facilitator and its review date.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionRecordView } from "@/components/decisions/decision-record";

@@ -1,6 +1,6 @@
 // /o/[slug]/meetings/new: scheduling a governance meeting (members who are not observers).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

@@ -2,7 +2,7 @@
 // terms. Every member may see anyone's (the record is shared); « Mes rôles » when it is mine.
 // A removed member, or a membership of another organisation, is a 404.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";

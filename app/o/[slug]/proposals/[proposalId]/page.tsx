@@ -1,7 +1,7 @@
 // /o/[slug]/proposals/[proposalId]: the proposal (current version, change set, preview of the record
 // after adoption, versions) and, below, its consent process (<ProposalProcess />, another module).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";

@@ -1,7 +1,7 @@
 // /o/[slug]/roles/[roleId]: what a role is for, does and controls, who fills it, and every change
 // it went through (?history=<cursor>).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CursorLinks } from "@/components/ui/cursor-links";

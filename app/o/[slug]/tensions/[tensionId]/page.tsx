@@ -1,7 +1,7 @@
 // /o/[slug]/tensions/[tensionId]: a tension, its discussion (?comments=<page>) and what the reader
 // may do with it now. Someone else's draft, another organisation's tension or an unknown id: 404.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";

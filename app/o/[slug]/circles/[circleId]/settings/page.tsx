@@ -2,7 +2,7 @@
 // organisation may read it; admins and the circle's lead link may change it. « Start from a
 // preset » is a GET form (?preset=) that fills the fields, so it works without JavaScript.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

@@ -3,7 +3,7 @@
 // notes form and the publish button. A meeting not closed yet, or cancelled, says so plainly.
 // Printable: the navigation, the forms and the download link are hidden on paper.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MinutesView } from "@/components/minutes/minutes-view";

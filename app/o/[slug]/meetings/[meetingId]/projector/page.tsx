@@ -2,7 +2,7 @@
 // the stage, the item in progress, who speaks, the timer, and the consent round's progress
 // (how many answered, and who is awaited; answers themselves are on each participant's device).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

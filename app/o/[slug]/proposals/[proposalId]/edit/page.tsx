@@ -3,7 +3,7 @@
 // the page (GET ?kind=) with that kind's form. While a draft, edits change version 1 in place; once
 // in process, each saved edit is an amendment (a new version). Only the proposer gets here.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

@@ -1,7 +1,7 @@
 // /o/[slug]/proposals/[proposalId]/versions?a=1&b=2: compares two versions of a proposal — title,
 // reasons and free text as line diffs, and the change sets (added, removed, changed changes).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangeSetComparison } from "@/components/proposals/change-set-comparison";

@@ -2,7 +2,7 @@
 // them (others get a 403). Role forms send the role's version; domain forms the circle's, since
 // domains belong to the circle's record.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountabilityList } from "@/components/record-edit/accountability-list";
