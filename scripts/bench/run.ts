@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       screens,
     };
     printTables(results);
-    writeReports(results, ["a meeting's own page (/o/[slug]/meetings/[meetingId]): the large seed holds no meeting; the meeting screen is the meetings list"]);
+    writeReports(results, []);
     log("Wrote docs/benchmarks.md and bench-results.json");
   } finally {
     await app?.stop();

@@ -4,6 +4,7 @@
 // proposal in its reactions. `screen` names the key screens weighed in a browser (sobriety).
 // Reads are plain SQL (the app's data layer is server-only).
 import pg from "pg";
+import { benchMeeting } from "./meeting.ts";
 
 export type Target = { name: string; path: string; screen?: string };
 
@@ -38,6 +39,7 @@ export async function targetsFor(databaseUrl: string, slug: string, now: Date): 
       WHERE r."organizationId" = $1 AND r."status" = 'open'
         AND EXISTS (SELECT 1 FROM "RoundParticipant" p JOIN "User" u ON u."id" = p."userId" WHERE p."roundId" = r."id" AND u."email" = 'admin@' || o."slug" || '.test')
       ORDER BY (SELECT count(*) FROM "RoundParticipant" p WHERE p."roundId" = r."id") DESC, r."id" LIMIT 1`, organizationId);
+    const meetingId = await benchMeeting(client, organizationId, roundProposalId);
     const yearAgo = new Date(now.getTime() - ONE_YEAR).toISOString().slice(0, 10);
     const base = `/o/${slug}`;
     return [
@@ -50,8 +52,8 @@ export async function targetsFor(databaseUrl: string, slug: string, now: Date): 
       { name: "tensions", path: `${base}/tensions`, screen: "tensions" },
       { name: "proposal", path: `${base}/proposals/${proposalId}`, screen: "proposal" },
       { name: "consent round", path: `${base}/proposals/${roundProposalId}`, screen: "round" },
-      // The meetings list: the large seed holds no meeting yet, so a meeting's own page is not measured.
-      { name: "meetings", path: `${base}/meetings`, screen: "meeting" },
+      { name: "meeting", path: `${base}/meetings/${meetingId}`, screen: "meeting" },
+      { name: "meetings", path: `${base}/meetings` },
       { name: "roles list", path: `${base}/roles` },
       { name: "time travel", path: `${base}/record?at=${yearAgo}` },
       { name: "member's roles", path: `${base}/members/${membershipId}` },
