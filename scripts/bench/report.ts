@@ -66,10 +66,11 @@ open consent rounds) and **Petite Coop** (the same generator at 10 circles), sig
 ## Machine
 
 - CPU: ${host.cpu} (${host.cores} cores; the app, the load generator and PostgreSQL share them)
-- Load average when the run ended (1, 5, 15 min): ${host.load_average.join(", ")} — other work on the
-  machine competes for the same cores, and every figure below is only as quiet as that${host.load_average[1]! > host.cores ? `
+- Load average (1, 5, 15 min) before the run: ${host.load_average_at_start.join(", ")}; when it ended: ${host.load_average.join(", ")}
+  (the bench's own app, load generator and PostgreSQL included). Other work on the machine competes
+  for the same cores, and every figure below is only as quiet as that${host.load_average_at_start[0]! > host.cores / 2 ? `
 
-**This run shared the machine with other work (a 5-minute load average above its ${host.cores} cores):
+**This run shared the machine with other work (already busy when it started):
 throughput and latency below are the app's share of a busy machine, not its capacity, and the
 targets cannot be judged from them. Run \`npm run bench\` on a quiet machine for that.** Weights,
 requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated throttling does, a little.` : ""}

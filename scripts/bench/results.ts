@@ -11,7 +11,17 @@ export const TARGETS = {
   screen_bytes: 300 * 1024, screen_requests: 25, ecoindex_above: 80, lighthouse_performance: 95, lighthouse_accessibility: 100,
 } as const;
 
-export type Machine = { cpu: string; cores: number; memory_gb: number; node: string; postgresql: string; date: string; load_average: number[] };
+export type Machine = {
+  cpu: string; cores: number; memory_gb: number; node: string; postgresql: string; date: string;
+  /** When the run ended: the bench's own load (app, autocannon, PostgreSQL) is part of it. */
+  load_average: number[];
+  /** Before the bench started anything: what other work was already running. */
+  load_average_at_start: number[];
+};
+
+const round1 = (load: number) => Math.round(load * 10) / 10;
+/** Read when this module loads, i.e. as `npm run bench` starts. */
+const LOAD_AT_START = os.loadavg().map(round1);
 export type PageResult = Omit<Load, "served"> & { name: string; org: "large" | "small"; path: string; ratio: number; large_small_ratio?: number };
 export type ScreenResult = Omit<Screen, "status"> & { status: number; lighthouse_performance: number | null; lighthouse_accessibility: number | null; failing_audits: string[] };
 export type Method = { warm_up_s: number; saturation_s: number; saturation_connections: number; latency_s: number; latency_connections: number };
@@ -29,7 +39,8 @@ export function machine(postgresql: string): Machine {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model.trim() ?? "unknown", cores: cpus.length, memory_gb: Math.round(os.totalmem() / 1024 ** 3),
-    node: process.version, postgresql, date: new Date().toISOString(), load_average: os.loadavg().map((load) => Math.round(load * 10) / 10),
+    node: process.version, postgresql, date: new Date().toISOString(),
+    load_average: os.loadavg().map(round1), load_average_at_start: LOAD_AT_START,
   };
 }
 
