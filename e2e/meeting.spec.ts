@@ -124,6 +124,9 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
   await answer(page, "Consentement");
   await answer(zoePage, "Objection", "Le pôle Ateliers n’a personne pour accueillir le samedi.");
   for (const p of everyone) await expect(p.getByText(/Clos · objections à intégrer/)).toBeVisible(LIVE);
+  // Transversal: each affected circle's answers, as its participants gave them.
+  await expect(page.getByTestId("round-by-circle")).toContainText("Pôle Accueil : 3 réponse(s) sur 3, dont 1 objection(s)");
+  await expect(page.getByTestId("round-by-circle")).toContainText("Pôle Ateliers : 1 réponse(s) sur 1, dont 0 objection(s)");
 
   // Ana tests the objection (valid); Paul amends; both confirm; a new round; adopted.
   const test1 = page.getByRole("group", { name: /Test de l’objection de Zoé Objectrice/ });

@@ -24,6 +24,19 @@ export async function RoundPanel({ slug, proposalId, view }: { slug: string; pro
         {!round.asynchronous && <> · {t("round.meeting")}</>}
       </p>
       <p className="text-sm">{t("round.answeredCount", { answered: answered.size, total: round.participants.length })}</p>
+      {view.circles.length > 1 && (
+        <ul className="flex flex-col gap-1 text-sm" aria-label={t("round.byCircle")} data-testid="round-by-circle">
+          {view.circles.map((circle) => {
+            const members = round.participants.filter((p) => p.circleId === circle.id).map((p) => p.userId);
+            const answers = round.answers.filter((a) => members.includes(a.userId));
+            return (
+              <li key={circle.id}>
+                {t("round.circleLine", { circle: circle.name, answered: answers.length, total: members.length, objections: answers.filter((a) => a.kind === "objection").length })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {view.isParticipant && (
         <ul className="flex flex-col gap-1 text-sm" aria-label={t("round.participants")}>
           {round.participants.map((p) => (

@@ -30,6 +30,11 @@ export async function processView(context: MemberContext, proposalId: string) {
     const userIds = new Set<string>([state.proposerId, ...(state.round?.participants.map((p) => p.userId) ?? [])]);
     objections.forEach((o) => o.objection.testedBy && userIds.add(o.objection.testedBy));
     const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
+    // A transversal round answers per affected circle (consent.md §4): the circles' names, to show it.
+    const roundCircleIds = [...new Set(state.round?.participants.map((p) => p.circleId) ?? [])];
+    const circles = roundCircleIds.length > 1
+      ? await tx.circle.findMany({ where: { organizationId, id: { in: roundCircleIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      : [];
     const version = await tx.proposalVersion.findFirstOrThrow({
       where: { organizationId, proposalId, number: state.currentVersion }, select: { title: true, reasons: true, body: true },
     });
@@ -46,6 +51,7 @@ export async function processView(context: MemberContext, proposalId: string) {
       state, allowed, objections, version, decisionId: decision?.id ?? null,
       conflict: conflict ? { ...conflict, kind: conflictChange?.kind ?? null } : null,
       names: new Map(users.map((u) => [u.id, u.name])),
+      circles,
       me: context.user.id,
       isParticipant: state.round?.participants.some((p) => p.userId === context.user.id) ?? false,
       meetingId: live?.id ?? null,
