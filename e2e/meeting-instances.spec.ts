@@ -8,7 +8,8 @@ import { meetingInRound } from "./support/meetings.ts";
 import { startSecondInstance, type Instance } from "./support/second-instance.ts";
 import { expect, test } from "./support/fixtures.ts";
 
-test.describe.configure({ timeout: 180_000 });
+// One worker runs both tests, so that one second instance serves them (each worker would start its own).
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let second: Instance;
 test.beforeAll(async () => {
@@ -60,9 +61,11 @@ test("a dropped event stream resumes from its Last-Event-ID without losing an ev
   const role = await createRoleWithAccountabilities(org, "Logistique", ["Ouvrir le local"]);
   const { meetingId } = await meetingInRound(org, fanny, [paul, fanny], role.id);
   await signIn(page, fanny);
+  // A settled page to read from: the sign-in's redirects are over.
+  await page.goto(`/o/${org.slug}/meetings/${meetingId}`);
   const events = `/o/${org.slug}/meetings/${meetingId}/events`;
   // Read the stream from the page (with its cookie) for a moment: no event yet, so nothing to resume from.
-  const read = (url: string, lastEventId?: string, on = page) => on.evaluate(async ({ url, lastEventId }) => {
+  const read = (url: string, lastEventId?: string) => page.evaluate(async ({ url, lastEventId }) => {
     const controller = new AbortController();
     const response = await fetch(url, { headers: lastEventId ? { "Last-Event-ID": lastEventId } : {}, signal: controller.signal });
     const reader = response.body!.getReader();
@@ -105,6 +108,9 @@ test("a dropped event stream resumes from its Last-Event-ID without losing an ev
   const elsewhere = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
   const outsiderPage = await elsewhere.newPage();
   await signIn(outsiderPage, outsider);
-  expect((await read(events, undefined, outsiderPage)).status).toBe(404);
+  // A plain request with the outsider's cookies: the answer is a 404, with no stream to read.
+  const refused = await outsiderPage.request.get(events);
+  expect(refused.status()).toBe(404);
+  expect(refused.headers()["content-type"]).not.toContain("text/event-stream");
   await elsewhere.close();
 });
