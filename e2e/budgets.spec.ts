@@ -29,14 +29,15 @@ test("every key screen stays within its byte and request budget", async ({ page,
   };
 
   await signIn(page, admin);
+  const over: string[] = [];
   for (const [name, path] of Object.entries(screens)) {
     const weight = await weighPage(page, path);
-    expect.soft(weight.status, `${name}: status`).toBe(200);
-    expect.soft(weight.bytes, `${name}: transferred bytes`).toBeLessThanOrEqual(SCREEN_BUDGET.bytes);
+    if (weight.status !== 200) over.push(`${name}: status ${weight.status}`);
+    if (weight.bytes > SCREEN_BUDGET.bytes) over.push(`${name}: ${weight.bytes} bytes > ${SCREEN_BUDGET.bytes}`);
     // Every request counts: links do not prefetch (components/ui/link.tsx).
-    expect.soft(weight.requests, `${name}: requests`).toBeLessThanOrEqual(SCREEN_BUDGET.requests);
+    if (weight.requests > SCREEN_BUDGET.requests) over.push(`${name}: ${weight.requests} requests > ${SCREEN_BUDGET.requests}`);
     // A screen that measured nothing would pass any budget: it must have loaded something real.
-    expect.soft(weight.bytes, `${name}: something was transferred`).toBeGreaterThan(10_000);
-    expect.soft(weight.dom, `${name}: DOM`).toBeGreaterThan(20);
+    if (weight.bytes <= 10_000 || weight.dom <= 20) over.push(`${name}: nothing real measured (${weight.bytes} bytes, DOM ${weight.dom})`);
   }
+  expect(over).toEqual([]);
 });
