@@ -23,7 +23,12 @@ export async function coreRoleHolders(tx: Tx, organizationId: string, circleId: 
 
 export async function actorOf(tx: Tx, organizationId: string, circleId: string, userId: string): Promise<Actor> {
   const held = (await coreRoleHolders(tx, organizationId, circleId, ["facilitator", "lead_link"])).filter((h) => h.userId === userId);
-  return { userId, facilitator: held.some((h) => h.coreRole === "facilitator"), leadLink: held.some((h) => h.coreRole === "lead_link") };
+  return actorWith(userId, held.map((h) => h.coreRole));
+}
+
+/** The actor holding these core roles of the circle (only facilitator and lead link matter). */
+export function actorWith(userId: string, held: readonly CoreRole[]): Actor {
+  return { userId, facilitator: held.includes("facilitator"), leadLink: held.includes("lead_link") };
 }
 
 /** The facilitator recorded on a decision: the first holder of the circle's facilitator role. */

@@ -10,11 +10,6 @@ import type { ProposalRow } from "./load";
 
 export type EffectContext = { tx: Tx; proposal: ProposalRow; title: string; actorUserId: string | null; decisionId: string | null };
 
-export async function proposalTitle(tx: Tx, proposal: ProposalRow, versionNumber: number): Promise<string> {
-  const version = await tx.proposalVersion.findFirst({ where: { organizationId: proposal.organizationId, proposalId: proposal.id, number: versionNumber }, select: { title: true } });
-  return version?.title ?? "";
-}
-
 export async function carryOut(ctx: EffectContext, effects: readonly Effect[]): Promise<void> {
   const { tx, proposal, title } = ctx;
   for (const effect of effects) {

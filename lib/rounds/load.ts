@@ -2,8 +2,13 @@
 // columns, its circle's settings, and its latest round with participants, every answer (current and
 // superseded) and objections. `lockProposal` takes the row lock that serialises every event of one
 // proposal: whoever holds it reads the state no other writer can change until it commits.
+// The state is read in one statement (JSON built by PostgreSQL), and after the lock in a statement
+// of its own: a statement sees what was committed when it started, so reading the round in the
+// statement that waited for the lock could miss what the previous holder wrote.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
-import type { Answer, ObjectionState, ProcessSettings, ProcessState, RoundState } from "@/lib/consent/types";
+import type { CoreRole } from "@/lib/generated/prisma/enums";
+import type { Answer, ObjectionState, Participant, ProcessSettings, ProcessState, RoundState } from "@/lib/consent/types";
 import { presetSettings } from "@/lib/consent/presets";
 
 export type ProposalRow = {
@@ -16,7 +21,13 @@ export type ProposalRow = {
   status: ProcessState["status"];
 };
 
+/** The proposal's row as the process needs it: its identity and the columns of the state. */
+export type ProposalRecord = ProposalRow & { step: ProcessState["step"]; currentVersion: number; deadlineAt: Date | null };
+
 export type LoadedProcess = { proposal: ProposalRow; state: ProcessState; roundId: string | null };
+
+/** Which superseded answers to read: all of them, or only those with these ids. */
+export type SupersededScope = "all" | { ids: readonly string[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,12 +35,13 @@ export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
 
-/** Locks the proposal's row until the transaction ends; false when it is not in this organisation. */
-export async function lockProposal(tx: Tx, organizationId: string, proposalId: string): Promise<boolean> {
-  if (!isUuid(proposalId)) return false;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Proposal" WHERE id = ${proposalId}::uuid AND "organizationId" = ${organizationId}::uuid FOR UPDATE`;
-  return rows.length === 1;
+/** Locks the proposal's row until the transaction ends and returns it; null when it is not in this organisation. */
+export async function lockProposal(tx: Tx, organizationId: string, proposalId: string): Promise<ProposalRecord | null> {
+  if (!isUuid(proposalId)) return null;
+  const rows = await tx.$queryRaw<ProposalRecord[]>`
+    SELECT id, "organizationId", "circleId", "authorId", "tensionId", "isInterpoles", status::text AS status, step::text AS step, "currentVersion", "deadlineAt"
+    FROM "Proposal" WHERE id = ${proposalId}::uuid AND "organizationId" = ${organizationId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
 }
 
 export async function circleSettings(tx: Tx, organizationId: string, circleId: string): Promise<ProcessSettings> {
@@ -41,8 +53,6 @@ export async function circleSettings(tx: Tx, organizationId: string, circleId: s
   return row ?? presetSettings("holacracy");
 }
 
-const ms = (date: Date | null) => (date ? date.getTime() : null);
-
 export async function loadProcess(tx: Tx, organizationId: string, proposalId: string): Promise<LoadedProcess | null> {
   if (!isUuid(proposalId)) return null;
   const proposal = await tx.proposal.findFirst({
@@ -50,42 +60,120 @@ export async function loadProcess(tx: Tx, organizationId: string, proposalId: st
     select: { id: true, organizationId: true, circleId: true, authorId: true, tensionId: true, isInterpoles: true, status: true, step: true, currentVersion: true, deadlineAt: true },
   });
   if (!proposal) return null;
-  const settings = await circleSettings(tx, organizationId, proposal.circleId);
-  const round = await tx.consentRound.findFirst({
-    where: { organizationId, proposalId },
-    orderBy: { number: "desc" },
-    select: {
-      id: true, number: true, status: true, result: true, abstentionAllowed: true, absenteePolicy: true, quorumPercent: true,
-      openedAt: true, deadlineAt: true, closedAt: true, version: { select: { number: true } },
-      participants: { select: { userId: true, circleId: true, answersLast: true }, orderBy: { id: "asc" } },
-      responses: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true, userId: true, kind: true, reason: true, createdAt: true, supersededAt: true,
-          objection: {
-            select: {
-              reducesCapacity: true, createdByProposal: true, notSafeToTry: true, limitsObjectorRole: true, breaksRules: true,
-              verdict: true, verdictNote: true, testedById: true, testedAt: true, objectorConfirmedAt: true, proposerConfirmedAt: true,
-              integrationVersion: { select: { number: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const { step, currentVersion, deadlineAt, ...row } = proposal;
+  const [row] = await tx.$queryRaw<StateRow[]>`SELECT ${stateColumns(proposal, "all")}`;
+  return loadedFrom(proposal, row as StateRow);
+}
+
+/** A live meeting's agenda item for the proposal (meeting.ts reads it). */
+export type LiveRow = { id: string; facilitatorId: string | null; details: unknown };
+
+/** What an event needs besides the state, read in the same statement (run.ts). */
+export type EventContext = {
+  loaded: LoadedProcess;
+  /** The meeting in progress whose current agenda item is this proposal, if any. */
+  live: LiveRow | null;
+  /** The core roles among facilitator and lead link the actor holds in the proposal's circle. */
+  actorRoles: CoreRole[];
+  /** The proposal's versions by number: ids (rounds, integrations) and titles (notifications). */
+  versions: Map<number, { id: string; title: string }>;
+};
+
+/**
+ * After `lockProposal`: the state, the live meeting, the actor's capacities and the versions, in
+ * one statement. `superseded`: an answer event only needs the superseded answers it could collide with.
+ */
+export async function loadForEvent(
+  tx: Tx, proposal: ProposalRecord, input: { actorUserId: string | null; superseded: SupersededScope },
+): Promise<EventContext> {
+  const { organizationId, id: proposalId, circleId } = proposal;
+  const [row] = await tx.$queryRaw<(StateRow & { live: LiveRow | null; roles: CoreRole[]; versions: { id: string; number: number; title: string }[] })[]>`
+    SELECT ${stateColumns(proposal, input.superseded)},
+      (SELECT json_build_object('id', m.id, 'facilitatorId', m."facilitatorId", 'details', i.details)
+        FROM "AgendaItem" i JOIN "Meeting" m ON m."organizationId" = i."organizationId" AND m.id = i."meetingId"
+        WHERE i."organizationId" = ${organizationId}::uuid AND i."proposalId" = ${proposalId}::uuid AND i.status = 'in_progress' AND m.status = 'in_progress'
+        ORDER BY i."createdAt" DESC LIMIT 1) AS live,
+      COALESCE((SELECT json_agg(ro."coreRole")
+        FROM "RoleAssignment" ra
+        JOIN "Role" ro ON ro."organizationId" = ra."organizationId" AND ro.id = ra."roleId"
+        JOIN "Membership" me ON me."organizationId" = ra."organizationId" AND me.id = ra."membershipId"
+        WHERE ra."organizationId" = ${organizationId}::uuid AND ra."endedAt" IS NULL
+          AND ro."circleId" = ${circleId}::uuid AND ro."coreRole" IN ('facilitator', 'lead_link') AND ro."archivedAt" IS NULL
+          AND me."removedAt" IS NULL AND me.permission <> 'observer' AND me."userId" = ${input.actorUserId}::uuid), '[]'::json) AS roles,
+      COALESCE((SELECT json_agg(json_build_object('id', v.id, 'number', v.number, 'title', v.title))
+        FROM "ProposalVersion" v WHERE v."organizationId" = ${organizationId}::uuid AND v."proposalId" = ${proposalId}::uuid), '[]'::json) AS versions`;
+  const { live, roles, versions, ...state } = row!;
+  return {
+    loaded: loadedFrom(proposal, state),
+    live, actorRoles: roles,
+    versions: new Map(versions.map((v) => [v.number, { id: v.id, title: v.title }])),
+  };
+}
+
+type ObjectionJson = {
+  reducesCapacity: boolean | null; createdByProposal: boolean | null; notSafeToTry: boolean | null; limitsObjectorRole: boolean | null;
+  breaksRules: boolean | null; verdict: ObjectionState["verdict"]; verdictNote: string; testedById: string | null; testedAt: string | null;
+  objectorConfirmedAt: string | null; proposerConfirmedAt: string | null; integrationVersion: number | null;
+};
+type AnswerJson = { id: string; userId: string; kind: Answer["kind"]; reason: string; createdAt: string; supersededAt: string | null; objection: ObjectionJson | null };
+type RoundJson = {
+  id: string; number: number; status: RoundState["status"]; result: RoundState["result"]; versionNumber: number;
+  abstentionAllowed: boolean; absenteePolicy: RoundState["settings"]["absenteePolicy"]; quorumPercent: number | null;
+  openedAt: string; deadlineAt: string | null; closedAt: string | null; participants: Participant[]; responses: AnswerJson[];
+};
+type StateRow = { settings: ProcessSettings | null; round: RoundJson | null };
+
+/** The circle's settings and the latest round (participants, answers, objections) as JSON columns. */
+function stateColumns(proposal: ProposalRow, superseded: SupersededScope): Prisma.Sql {
+  const organizationId = proposal.organizationId;
+  const ids = superseded === "all" ? null : superseded.ids.filter(isUuid);
+  const which = ids === null ? Prisma.sql`TRUE` : ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`a.id = ANY(${ids}::uuid[])`;
+  return Prisma.sql`
+    (SELECT json_build_object('abstentionAllowed', s."abstentionAllowed", 'absenteePolicy', s."absenteePolicy", 'quorumPercent', s."quorumPercent",
+        'defaultDeadlineHours', s."defaultDeadlineHours", 'reviewPeriodDays', s."reviewPeriodDays", 'objectionTester', s."objectionTester")
+      FROM "CircleProcessSettings" s WHERE s."organizationId" = ${organizationId}::uuid AND s."circleId" = ${proposal.circleId}::uuid) AS settings,
+    (SELECT json_build_object(
+        'id', r.id, 'number', r.number, 'status', r.status, 'result', r.result,
+        'versionNumber', (SELECT v.number FROM "ProposalVersion" v WHERE v."organizationId" = r."organizationId" AND v.id = r."versionId"),
+        'abstentionAllowed', r."abstentionAllowed", 'absenteePolicy', r."absenteePolicy", 'quorumPercent', r."quorumPercent",
+        'openedAt', r."openedAt", 'deadlineAt', r."deadlineAt", 'closedAt', r."closedAt",
+        'participants', COALESCE((SELECT json_agg(json_build_object('userId', p."userId", 'circleId', p."circleId", 'answersLast', p."answersLast") ORDER BY p.id)
+          FROM "RoundParticipant" p WHERE p."organizationId" = r."organizationId" AND p."roundId" = r.id), '[]'::json),
+        'responses', COALESCE((SELECT json_agg(json_build_object(
+            'id', a.id, 'userId', a."userId", 'kind', a.kind, 'reason', a.reason, 'createdAt', a."createdAt", 'supersededAt', a."supersededAt",
+            'objection', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
+              'reducesCapacity', o."reducesCapacity", 'createdByProposal', o."createdByProposal", 'notSafeToTry', o."notSafeToTry",
+              'limitsObjectorRole', o."limitsObjectorRole", 'breaksRules', o."breaksRules", 'verdict', o.verdict, 'verdictNote', o."verdictNote",
+              'testedById', o."testedById", 'testedAt', o."testedAt", 'objectorConfirmedAt', o."objectorConfirmedAt",
+              'proposerConfirmedAt', o."proposerConfirmedAt", 'integrationVersion', iv.number) END)
+            ORDER BY a."createdAt", a.id)
+          FROM "Response" a
+          LEFT JOIN "Objection" o ON o."organizationId" = a."organizationId" AND o."responseId" = a.id
+          LEFT JOIN "ProposalVersion" iv ON iv."organizationId" = o."organizationId" AND iv.id = o."integrationVersionId"
+          WHERE a."organizationId" = r."organizationId" AND a."roundId" = r.id AND (a."supersededAt" IS NULL OR ${which})), '[]'::json))
+      FROM "ConsentRound" r WHERE r."organizationId" = ${organizationId}::uuid AND r."proposalId" = ${proposal.id}::uuid
+      ORDER BY r.number DESC LIMIT 1) AS round`;
+}
+
+// Timestamps come as JSON strings with their offset.
+const ms = (value: string | Date | null) => (value === null ? null : typeof value === "string" ? Date.parse(value) : value.getTime());
+
+function loadedFrom(proposal: ProposalRecord, row: StateRow): LoadedProcess {
+  const { step, currentVersion, deadlineAt, ...proposalRow } = proposal;
+  // A circle without a settings row decides with the schema's defaults (the Holacracy preset).
+  const settings = row.settings ?? presetSettings("holacracy");
   const state: ProcessState = {
     status: proposal.status, step, proposerId: proposal.authorId, currentVersion, deadlineAt: ms(deadlineAt), settings, round: null,
   };
-  if (!round) return { proposal: row, state, roundId: null };
+  const round = row.round;
+  if (!round) return { proposal: proposalRow, state, roundId: null };
 
   const answers: Answer[] = round.responses.map((r) => ({
-    id: r.id, userId: r.userId, kind: r.kind, reason: r.reason, at: r.createdAt.getTime(), supersededAt: ms(r.supersededAt),
+    id: r.id, userId: r.userId, kind: r.kind, reason: r.reason, at: ms(r.createdAt) as number, supersededAt: ms(r.supersededAt),
     objection: r.objection ? objectionState(r.objection) : null,
   }));
   const roundState: RoundState = {
     number: round.number,
-    versionNumber: round.version.number,
+    versionNumber: round.versionNumber,
     status: round.status,
     result: round.result,
     // A meeting round has no deadline; an asynchronous one always has one (the machine keeps both true).
@@ -94,27 +182,21 @@ export async function loadProcess(tx: Tx, organizationId: string, proposalId: st
     participants: round.participants,
     answers: answers.filter((a) => a.supersededAt === null),
     superseded: answers.filter((a) => a.supersededAt !== null),
-    openedAt: round.openedAt.getTime(),
+    openedAt: ms(round.openedAt) as number,
     deadlineAt: ms(round.deadlineAt),
     closedAt: ms(round.closedAt),
   };
-  return { proposal: row, state: { ...state, round: roundState }, roundId: round.id };
+  return { proposal: proposalRow, state: { ...state, round: roundState }, roundId: round.id };
 }
 
-type ObjectionRow = {
-  reducesCapacity: boolean | null; createdByProposal: boolean | null; notSafeToTry: boolean | null; limitsObjectorRole: boolean | null;
-  breaksRules: boolean | null; verdict: ObjectionState["verdict"]; verdictNote: string; testedById: string | null; testedAt: Date | null;
-  objectorConfirmedAt: Date | null; proposerConfirmedAt: Date | null; integrationVersion: { number: number } | null;
-};
-
-function objectionState(o: ObjectionRow): ObjectionState {
+function objectionState(o: ObjectionJson): ObjectionState {
   return {
     criteria: {
       reducesCapacity: o.reducesCapacity, createdByProposal: o.createdByProposal, notSafeToTry: o.notSafeToTry,
       limitsObjectorRole: o.limitsObjectorRole, breaksRules: o.breaksRules,
     },
     verdict: o.verdict, note: o.verdictNote, testedBy: o.testedById, testedAt: ms(o.testedAt),
-    integrationVersion: o.integrationVersion?.number ?? null,
+    integrationVersion: o.integrationVersion,
     objectorConfirmedAt: ms(o.objectorConfirmedAt), proposerConfirmedAt: ms(o.proposerConfirmedAt),
   };
 }

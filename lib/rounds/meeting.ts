@@ -5,7 +5,7 @@
 import type { Tx } from "@/lib/server/db";
 import type { Participant } from "@/lib/consent/types";
 import { coreRoleHolders } from "./capacities";
-import type { ProposalRow } from "./load";
+import type { LiveRow, ProposalRow } from "./load";
 
 export type LiveMeeting = { id: string; facilitatorId: string | null; nomineeUserId: string | null };
 
@@ -16,10 +16,15 @@ export async function liveMeetingOf(tx: Tx, organizationId: string, proposalId: 
     select: { details: true, meeting: { select: { id: true, facilitatorId: true } } },
     orderBy: { createdAt: "desc" },
   });
-  if (!item) return null;
-  const details = item.details as { nomineeUserId?: unknown } | null;
+  return item ? liveMeetingFrom({ id: item.meeting.id, facilitatorId: item.meeting.facilitatorId, details: item.details }) : null;
+}
+
+/** The live meeting of an agenda item's row (also read with the state, load.ts `loadForEvent`). */
+export function liveMeetingFrom(row: LiveRow | null): LiveMeeting | null {
+  if (!row) return null;
+  const details = row.details as { nomineeUserId?: unknown } | null;
   const nominee = details && typeof details.nomineeUserId === "string" ? details.nomineeUserId : null;
-  return { id: item.meeting.id, facilitatorId: item.meeting.facilitatorId, nomineeUserId: nominee };
+  return { id: row.id, facilitatorId: row.facilitatorId, nomineeUserId: nominee };
 }
 
 /**

@@ -12,11 +12,11 @@ import { type RunInput, type RunResult, runEvent } from "./run";
 
 type Build = (context: Omit<Parameters<RunInput["event"]>[0], "actor"> & { actor: Actor }) => ReturnType<RunInput["event"]>;
 
-function run(db: Db, ctx: ProcessContext, proposalId: string, event: Build, data?: RunInput["data"], now = new Date()): Promise<RunResult> {
+function run(db: Db, ctx: ProcessContext, proposalId: string, event: Build, data?: RunInput["data"], answerIds?: RunInput["answerIds"]): Promise<RunResult> {
   const refused = observerRefusal(ctx);
   if (refused) return Promise.resolve(refused);
   return runEvent(db, {
-    organizationId: ctx.organization.id, proposalId, actorUserId: ctx.user.id, now, data,
+    organizationId: ctx.organization.id, proposalId, actorUserId: ctx.user.id, now: new Date(), data, answerIds,
     event: async (context) => {
       // Someone else's draft is as invisible as an unknown id.
       if (context.loaded.state.status === "draft" && context.loaded.proposal.authorId !== ctx.user.id) return { ok: false, reason: "not_found" };
@@ -45,7 +45,9 @@ export function openRound(db: Db, ctx: ProcessContext, input: { proposalId: stri
 }
 
 export function answerRound(db: Db, ctx: ProcessContext, input: { proposalId: string; kind: ResponseKind; reason: string }) {
-  return run(db, ctx, input.proposalId, ({ actor }) => ({ type: "answer", actor: actor, answerId: newAnswerId(), kind: input.kind, reason: input.reason }), { kind: input.kind });
+  // The id is made first: the state is then read with the one superseded answer it could collide with.
+  const answerId = newAnswerId();
+  return run(db, ctx, input.proposalId, ({ actor }) => ({ type: "answer", actor: actor, answerId, kind: input.kind, reason: input.reason }), { kind: input.kind }, [answerId]);
 }
 
 export function closeRound(db: Db, ctx: ProcessContext, input: { proposalId: string }) {

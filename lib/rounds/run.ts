@@ -10,12 +10,12 @@ import type { ProcessState } from "@/lib/consent/types";
 import { adoptInTx } from "@/lib/decisions/adopt";
 import { isUniqueViolation } from "@/lib/organizations/unique-violation";
 import { RecordRefusal } from "@/lib/record/context";
-import { actorOf, facilitatorOf } from "./capacities";
-import { carryOut, proposalTitle } from "./effects";
-import { type LoadedProcess, loadProcess, lockProposal } from "./load";
+import { actorWith, facilitatorOf } from "./capacities";
+import { carryOut } from "./effects";
+import { type LoadedProcess, loadForEvent, lockProposal } from "./load";
 import { saveProcess } from "./save";
 import { signalMeeting } from "@/lib/live/signal";
-import { type LiveMeeting, liveMeetingOf, withMeetingFacilitator } from "./meeting";
+import { type LiveMeeting, liveMeetingFrom, withMeetingFacilitator } from "./meeting";
 
 export type RunFailure = { ok: false; reason: Refusal | "not_found" | "forbidden" | "conflict" };
 export type Conflict = { reason: string; index: number; field?: string };
@@ -34,6 +34,12 @@ export type RunInput = {
   prepare?: (state: ProcessState) => ProcessState;
   /** Extra data for the journal's Event row. */
   data?: Prisma.InputJsonObject;
+  /**
+   * The ids of the answers the event will create (an answer's id is made before the state is read):
+   * the only superseded answers the machine can tell apart from the others, so the only ones read.
+   * Absent: every superseded answer of the round is read.
+   */
+  answerIds?: readonly string[];
 };
 
 export async function runEvent(db: Db, input: RunInput): Promise<RunResult> {
@@ -48,11 +54,15 @@ export async function runEvent(db: Db, input: RunInput): Promise<RunResult> {
 
 async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
   const { organizationId, proposalId, now } = input;
-  if (!(await lockProposal(tx, organizationId, proposalId))) return { ok: false, reason: "not_found" };
-  const loaded = (await loadProcess(tx, organizationId, proposalId)) as LoadedProcess;
+  const proposal = await lockProposal(tx, organizationId, proposalId);
+  if (!proposal) return { ok: false, reason: "not_found" };
+  // Under the lock, in one statement: the state, the live meeting, the actor's roles, the versions.
+  const context = await loadForEvent(tx, proposal, { actorUserId: input.actorUserId, superseded: input.answerIds ? { ids: input.answerIds } : "all" });
+  const { loaded } = context;
   const before = input.prepare ? input.prepare(loaded.state) : loaded.state;
-  const live = await liveMeetingOf(tx, organizationId, proposalId);
-  const actor = input.actorUserId ? withMeetingFacilitator(await actorOf(tx, organizationId, loaded.proposal.circleId, input.actorUserId), live) : null;
+  const live = liveMeetingFrom(context.live);
+  const actor = input.actorUserId ? withMeetingFacilitator(actorWith(input.actorUserId, context.actorRoles), live) : null;
+  const versions = new Map([...context.versions].map(([number, version]) => [number, version.id]));
   const event = await input.event({ tx, loaded: { ...loaded, state: before }, actor, live });
   if ("ok" in event) return event;
   const result = transition(before, event, now.getTime());
@@ -69,7 +79,7 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
   if (adopt) {
     await tx.$executeRawUnsafe("SAVEPOINT consent_adoption");
     try {
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
       decisionId = await adoptInTx(tx, {
         organizationId, proposalId, circleId: loaded.proposal.circleId, versionNumber: adopt.versionNumber, roundNumber: adopt.roundNumber,
         actorUserId: input.actorUserId ?? loaded.proposal.authorId,
@@ -85,13 +95,13 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
       if (!refused.ok) throw new Error(`adoption_refused refused: ${refused.reason}`);
       state = refused.state;
       effects = [...effects.filter((e) => e.type !== "adopt" && e.type !== "announce"), ...refused.effects];
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
     }
   } else {
-    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, live?.id);
+    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
   }
 
-  const title = await proposalTitle(tx, loaded.proposal, state.currentVersion);
+  const title = context.versions.get(state.currentVersion)?.title ?? "";
   await carryOut({ tx, proposal: loaded.proposal, title, actorUserId: input.actorUserId, decisionId }, effects);
   await tx.event.create({
     data: {

@@ -20,10 +20,14 @@ function versionId(versions: Map<number, string>, number: number): string {
   return id;
 }
 
-/** Writes `after` over `before`; returns the id of the latest round (a new one if it opened). */
-/** `meetingId`: the meeting a round that opens now is held in (a live, non-asynchronous round). */
+/**
+ * Writes `after` over `before`; returns the id of the latest round (a new one if it opened).
+ * `meetingId`: the meeting a round that opens now is held in (a live, non-asynchronous round).
+ * `versions`: version number → id when the caller has read them already (run.ts), else read when needed.
+ */
 export async function saveProcess(
-  tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null, meetingId?: string | null,
+  tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null,
+  options: { meetingId?: string | null; versions?: Map<number, string> } = {},
 ): Promise<string | null> {
   const organizationId = proposal.organizationId;
   if (before.status !== after.status || before.step !== after.step || before.deadlineAt !== after.deadlineAt || before.currentVersion !== after.currentVersion) {
@@ -36,14 +40,15 @@ export async function saveProcess(
   }
   const round = after.round;
   if (!round) return roundId;
-  const versions = await versionIds(tx, organizationId, proposal.id);
+  let known = options.versions;
+  const versions = async () => (known ??= await versionIds(tx, organizationId, proposal.id));
   const isNew = !before.round || before.round.number !== round.number;
   let id = roundId;
   if (isNew) {
     const created = await tx.consentRound.create({
       data: {
-        organizationId, proposalId: proposal.id, versionId: versionId(versions, round.versionNumber), number: round.number,
-        status: round.status, result: round.result, ...round.settings, meetingId: round.asynchronous ? null : (meetingId ?? null),
+        organizationId, proposalId: proposal.id, versionId: versionId(await versions(), round.versionNumber), number: round.number,
+        status: round.status, result: round.result, ...round.settings, meetingId: round.asynchronous ? null : (options.meetingId ?? null),
         openedAt: new Date(round.openedAt), deadlineAt: date(round.deadlineAt), closedAt: date(round.closedAt),
       },
       select: { id: true },
@@ -64,31 +69,47 @@ function roundChanged(a: RoundState, b: RoundState): boolean {
   return a.status !== b.status || a.result !== b.result || a.closedAt !== b.closedAt;
 }
 
-async function saveAnswers(tx: Tx, organizationId: string, roundId: string, before: RoundState | null, after: RoundState, versions: Map<number, string>) {
+/** One statement per kind of write, whatever the number of answers it touches. */
+async function saveAnswers(
+  tx: Tx, organizationId: string, roundId: string, before: RoundState | null, after: RoundState, versions: () => Promise<Map<number, string>>,
+) {
   const known = new Map<string, Answer>([...(before?.answers ?? []), ...(before?.superseded ?? [])].map((a) => [a.id, a]));
   // Supersede first: the partial unique index allows one current answer per participant.
+  const superseding = new Map<number, string[]>();
   for (const answer of after.superseded) {
     const previous = known.get(answer.id);
     if (previous && previous.supersededAt === null && answer.supersededAt !== null) {
-      await tx.response.update({ where: { organizationId_id: { organizationId, id: answer.id } }, data: { supersededAt: new Date(answer.supersededAt) } });
+      superseding.set(answer.supersededAt, [...(superseding.get(answer.supersededAt) ?? []), answer.id]);
     }
   }
+  for (const [at, ids] of superseding) {
+    const { count } = await tx.response.updateMany({ where: { organizationId, id: { in: ids } }, data: { supersededAt: new Date(at) } });
+    if (count !== ids.length) throw new Error("answer superseded under the lock does not exist");
+  }
+  const created = after.answers.filter((answer) => !known.has(answer.id));
+  if (created.length > 0) {
+    await tx.response.createMany({
+      data: created.map((answer) => ({ id: answer.id, organizationId, roundId, userId: answer.userId, kind: answer.kind, reason: answer.reason, createdAt: new Date(answer.at) })),
+    });
+  }
+  const objections: { answer: Answer; previous: Answer | undefined }[] = [];
   for (const answer of after.answers) {
     const previous = known.get(answer.id);
-    if (!previous) {
-      await tx.response.create({
-        data: { id: answer.id, organizationId, roundId, userId: answer.userId, kind: answer.kind, reason: answer.reason, createdAt: new Date(answer.at) },
-      });
-    }
-    if (answer.objection && (!previous || JSON.stringify(previous.objection) !== JSON.stringify(answer.objection))) {
-      const o = answer.objection;
-      const data = {
-        ...o.criteria, verdict: o.verdict, verdictNote: o.note, testedById: o.testedBy, testedAt: date(o.testedAt),
-        integrationVersionId: o.integrationVersion === null ? null : versionId(versions, o.integrationVersion),
-        objectorConfirmedAt: date(o.objectorConfirmedAt), proposerConfirmedAt: date(o.proposerConfirmedAt),
-      };
-      if (previous) await tx.objection.update({ where: { organizationId_responseId: { organizationId, responseId: answer.id } }, data });
-      else await tx.objection.create({ data: { id: answer.id, organizationId, responseId: answer.id, ...data } });
-    }
+    if (answer.objection && (!previous || JSON.stringify(previous.objection) !== JSON.stringify(answer.objection))) objections.push({ answer, previous });
   }
+  const rows = [];
+  for (const { answer, previous } of objections) {
+    const o = answer.objection as NonNullable<Answer["objection"]>;
+    const data = {
+      ...o.criteria, verdict: o.verdict, verdictNote: o.note, testedById: o.testedBy, testedAt: date(o.testedAt),
+      integrationVersionId: o.integrationVersion === null ? null : versionId(await versions(), o.integrationVersion),
+      objectorConfirmedAt: date(o.objectorConfirmedAt), proposerConfirmedAt: date(o.proposerConfirmedAt),
+    };
+    rows.push({ id: answer.id, previous, data });
+  }
+  for (const { id, previous, data } of rows) {
+    if (previous) await tx.objection.update({ where: { organizationId_responseId: { organizationId, responseId: id } }, data });
+  }
+  const raised = rows.filter((row) => !row.previous);
+  if (raised.length > 0) await tx.objection.createMany({ data: raised.map(({ id, data }) => ({ id, organizationId, responseId: id, ...data })) });
 }
