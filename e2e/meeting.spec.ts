@@ -77,16 +77,21 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
   // Before the meeting, Paul adds his proposal; Ana adds an election.
   const paulPage = await browserFor(browser, signIn, paul);
   await paulPage.goto(meetingUrl);
-  await paulPage.getByText("Ajouter un point").click();
+  await paulPage.getByRole("link", { name: "Ajouter un point" }).click();
+  await expect(paulPage).toHaveURL(`${meetingUrl}/agenda/new`);
   await paulPage.getByLabel("Tension ou proposition").selectOption({ label: "Un accueil commun aux pôles" });
   await paulPage.getByRole("button", { name: "Ajouter à l’ordre du jour" }).click();
-  await expect(paulPage.getByTestId("agenda")).toContainText("Un accueil commun aux pôles", LIVE);
+  await expect(paulPage.getByText("Point ajouté à l’ordre du jour.")).toBeVisible(LIVE);
   await expectNoA11yViolations(paulPage);
+  await paulPage.getByRole("link", { name: "Retour à la réunion" }).click();
+  await expect(paulPage.getByTestId("agenda")).toContainText("Un accueil commun aux pôles", LIVE);
   await page.reload();
-  await page.getByText("Ajouter un point").click();
+  await page.getByRole("link", { name: "Ajouter un point" }).click();
   await page.getByLabel("Rôle à pourvoir").selectOption({ label: "Trésorerie" });
   await page.getByLabel("Critères").fill("Rigueur et disponibilité");
   await page.getByRole("button", { name: "Ajouter l’élection" }).click();
+  await expect(page.getByText("Élection ajoutée à l’ordre du jour.")).toBeVisible(LIVE);
+  await page.goto(meetingUrl);
   await expect(page.getByTestId("agenda")).toContainText("Trésorerie", LIVE);
 
   // Everyone opens the meeting on their own device; Ana opens it and their screens follow.

@@ -36,7 +36,13 @@ test("map → circle → role, through the tree and through the map, with the ro
   await page.goto(`/o/${org.slug}/circles`);
   await expect(page.getByRole("heading", { level: 1, name: "Cercles" })).toBeVisible();
   await expectNoA11y(page);
+  // One level at a time: the general circle's sub-circles, each with its facts; zooming on a
+  // pole lists its own sub-circles.
   const tree = page.getByRole("list", { name: "Arborescence des cercles" });
+  await expect(tree.getByText("Pôle · 5 rôles")).toBeVisible();
+  await expect(tree.getByText("Projet · 4 rôles")).toHaveCount(0);
+  await tree.getByRole("link", { name: "1 sous-cercle : centrer la carte sur Pôle Atelier" }).click();
+  await expect(page).toHaveURL(new RegExp(`/circles\\?focus=${record.atelier.id}$`));
   await expect(tree.getByText("Projet · 4 rôles")).toBeVisible();
   await tree.getByRole("link", { name: "Pôle Atelier", exact: true }).click();
 

@@ -1,11 +1,10 @@
-// The organisation map: the focused circle, two levels of sub-circles and the focused circle's
-// roles, packed on the server (lib/circles/pack.ts) and drawn as plain SVG links: no JavaScript.
+// The organisation map: the focused circle, its sub-circles and its roles, packed on the server
+// (lib/circles/pack.ts) and drawn as plain SVG links: no JavaScript.
 //
 // Accessibility decision: the SVG is aria-hidden and its links are out of the tab order
-// (tabIndex -1). A picture of nested circles says little to a screen reader, and 100+ extra tab
-// stops would bury the page for keyboard users; the tree next to it (CircleTree) holds the same
-// links, and more, as nested lists. The map stays a shortcut for pointer users, with a <title>
-// tooltip on each shape and a visible legend.
+// (tabIndex -1). A picture of nested circles says little to a screen reader, and duplicate tab
+// stops would slow keyboard users down; the list next to it (CircleTree) holds the same links.
+// The map stays a shortcut for pointer users, with a <title> tooltip on each shape and a legend.
 import { MAP_STYLE, type MapStyleKey } from "./map-style";
 
 /** One class per kind of shape, so each of hundreds of shapes carries a short class, not its colours. */
@@ -20,7 +19,7 @@ type Props = { circles: PackedCircle[]; circleHref: (id: string) => string; zoom
 
 function styleOf(circle: PackedCircle): MapStyleKey {
   if (circle.kind === "role") return "role";
-  return circle.depth === 0 ? "focus" : circle.depth === 1 ? "subCircle" : "deeper";
+  return circle.depth === 0 ? "focus" : "subCircle";
 }
 
 /** The name cut to what fits across the circle (about 6.5 px per character at 11 px). */
@@ -32,7 +31,7 @@ function fit(name: string, width: number): string | null {
 
 function Label({ circle, hasChildren }: { circle: PackedCircle; hasChildren: boolean }) {
   const text = fit(circle.name, circle.r * 1.7);
-  if (!text || circle.depth === 0 || (circle.depth > 1 && circle.kind === "circle")) return null;
+  if (!text || circle.depth === 0) return null;
   // A circle with sub-circles drawn inside is labelled near its top edge, clear of them.
   const y = hasChildren ? circle.y - circle.r + 14 : circle.y + 4;
   return (

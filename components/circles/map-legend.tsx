@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { MAP_STYLE, type MapStyleKey } from "./map-style";
 
-const ENTRIES: MapStyleKey[] = ["focus", "subCircle", "deeper", "role"];
+const ENTRIES: MapStyleKey[] = ["focus", "subCircle", "role"];
 
 export async function MapLegend() {
   const t = await getTranslations("circles.map.legend");

@@ -3,7 +3,6 @@
 export const MAP_STYLE = {
   focus: { fill: "#eef4fb", stroke: "#1d4e89" },
   subCircle: { fill: "#ffffff", stroke: "#1d4e89" },
-  deeper: { fill: "#f1f5f9", stroke: "#475569" },
   role: { fill: "#fef3c7", stroke: "#92400e" },
 } as const;
 

@@ -1,13 +1,12 @@
 // The agenda: items in order with their kind and status; whoever may reorders them and, during
-// the meeting, the facilitator takes one up; participants add items (add-item-form.tsx).
+// the meeting, the facilitator takes one up; participants add items on a page of their own
+// (agenda/new: its list of subjects grows with the organisation).
 import Link from "@/components/ui/link";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { textLink } from "@/components/ui/styles";
-import { addItemAction, moveItemAction, takeUpAction } from "@/lib/meetings/actions";
+import { moveItemAction, takeUpAction } from "@/lib/meetings/actions";
 import type { MeetingPage } from "@/lib/meetings/data";
-import { AddItemForm } from "./add-item-form";
 
 type Props = {
   slug: string;
@@ -15,12 +14,9 @@ type Props = {
   mayReorder: boolean;
   mayAdd: boolean;
   facilitates: boolean;
-  subjects: { tensions: { id: string; title: string }[]; proposals: { id: string; title: string }[] } | null;
-  /** More ways to add an item (an election), rendered under the form. */
-  extra?: ReactNode;
 };
 
-export async function AgendaSection({ slug, meeting, mayReorder, mayAdd, facilitates, subjects, extra }: Props) {
+export async function AgendaSection({ slug, meeting, mayReorder, mayAdd, facilitates }: Props) {
   const t = await getTranslations("meetings.agenda");
   const base = `/o/${encodeURIComponent(slug)}`;
   const items = meeting.agendaItems;
@@ -52,14 +48,10 @@ export async function AgendaSection({ slug, meeting, mayReorder, mayAdd, facilit
           ))}
         </ol>
       )}
-      {mayAdd && subjects && (
-        <details className="rounded border border-slate-300 p-3" open={items.length === 0}>
-          <summary className="cursor-pointer font-semibold">{t("add")}</summary>
-          <div className="mt-3 flex flex-col gap-6">
-            <AddItemForm action={addItemAction.bind(null, slug, meeting.id)} tensions={subjects.tensions} proposals={subjects.proposals} />
-            {extra}
-          </div>
-        </details>
+      {mayAdd && (
+        <Link href={`${base}/meetings/${meeting.id}/agenda/new`} className={`${textLink} self-start font-semibold`}>
+          {t("add")}
+        </Link>
       )}
     </section>
   );

@@ -3,6 +3,7 @@
 // roles" box; another member's filter arrives by link (from their page) and stays until removed.
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
+import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import type { ReviewFilters } from "@/lib/review/filters";
 import { reviewQuery, REVIEW_QUERY_MAX } from "@/lib/review/filters";
@@ -27,16 +28,8 @@ export async function ReviewFiltersForm({ basePath, filters, circles, myMembersh
         <label htmlFor="review-q" className="font-medium">{t("q")}</label>
         <input id="review-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={REVIEW_QUERY_MAX} className={field} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="review-circle" className="font-medium">{t("circle")}</label>
-        <select id="review-circle" name="circle" defaultValue={filters.circleId ?? ""} className={`${field} max-w-xs`}>
-          <option value="">{t("allCircles")}</option>
-          {circles.map((circle) => (
-            // Indentation shows the tree inside a native select (no markup is allowed in options).
-            <option key={circle.id} value={circle.id}>{`${"\u00a0\u00a0".repeat(circle.depth)}${circle.name}`}</option>
-          ))}
-        </select>
-      </div>
+      <CircleFilterSelect id="review-circle" label={t("circle")} allLabel={t("allCircles")} circles={circles} selectedId={filters.circleId}
+        labelClassName="font-medium" selectClassName={`${field} max-w-xs`} />
       {otherMember ? (
         <p className="flex flex-col gap-1">
           <input type="hidden" name="member" value={otherMember.membershipId} />

@@ -1,10 +1,11 @@
 // The filters of the role list: a plain GET form, so it works without JavaScript and every
-// filtered list has its own URL. Circles are indented by depth in the select.
+// filtered list has its own URL.
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
+import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { secondaryButton, textLink } from "@/components/ui/styles";
 
-type Props = { action: string; circles: { id: string; name: string; depth: number }[]; circleId?: string; q?: string };
+type Props = { action: string; circles: { id: string; parentId: string | null; name: string; depth: number }[]; circleId?: string; q?: string };
 
 export async function RoleFilters({ action, circles, circleId, q }: Props) {
   const t = await getTranslations("roles.list");
@@ -13,19 +14,8 @@ export async function RoleFilters({ action, circles, circleId, q }: Props) {
     // Keyed by the filters: after a client-side navigation (e.g. "clear the filters") the fields
     // are rebuilt from the URL instead of keeping what was typed before.
     <form key={`${circleId ?? ""}|${q ?? ""}`} action={action} method="get" role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="role-filter-circle" className="text-sm font-medium">
-          {t("circle")}
-        </label>
-        <select id="role-filter-circle" name="circle" defaultValue={circleId ?? ""} className={`${field} max-w-xs`}>
-          <option value="">{t("allCircles")}</option>
-          {circles.map((circle) => (
-            <option key={circle.id} value={circle.id}>
-              {`${"\u00a0\u00a0".repeat(circle.depth)}${circle.name}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CircleFilterSelect id="role-filter-circle" label={t("circle")} allLabel={t("allCircles")} circles={circles} selectedId={circleId}
+        labelClassName="text-sm font-medium" selectClassName={`${field} max-w-xs`} />
       <div className="flex flex-col gap-1">
         <label htmlFor="role-filter-q" className="text-sm font-medium">
           {t("search")}

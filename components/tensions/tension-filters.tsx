@@ -2,11 +2,12 @@
 // list has an address that can be shared or bookmarked. Changing filters goes back to page 1.
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
+import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { inputClass } from "@/components/organizations/form-status";
 import { secondaryButton, textLink } from "@/components/ui/styles";
 import { TENSION_KINDS, TENSION_STATUSES, type TensionFilters } from "@/lib/tensions/filters";
 
-type Props = { action: string; filters: TensionFilters; circles: { id: string; name: string }[] };
+type Props = { action: string; filters: TensionFilters; circles: { id: string; parentId: string | null; name: string; depth: number }[] };
 
 export async function TensionFilterForm({ action, filters, circles }: Props) {
   const t = await getTranslations("tensions");
@@ -19,19 +20,8 @@ export async function TensionFilterForm({ action, filters, circles }: Props) {
           {t("filters.mine")}
         </label>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-circle" className={label}>
-          {t("filters.circle")}
-        </label>
-        <select id="filter-circle" name="circle" defaultValue={filters.circleId ?? ""} className={inputClass}>
-          <option value="">{t("filters.any")}</option>
-          {circles.map((circle) => (
-            <option key={circle.id} value={circle.id}>
-              {circle.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CircleFilterSelect id="filter-circle" label={t("filters.circle")} allLabel={t("filters.any")} circles={circles} selectedId={filters.circleId}
+        labelClassName={label} selectClassName={inputClass} />
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-status" className={label}>
           {t("filters.status")}

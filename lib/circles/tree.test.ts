@@ -33,14 +33,12 @@ describe("buildCircleTree", () => {
 });
 
 describe("mapInput", () => {
-  it("keeps two levels below the focus and the focus's roles only", () => {
+  it("keeps one level below the focus and the focus's roles only", () => {
     const tree = buildCircleTree(rows);
     const input = mapInput(tree.root!, [{ id: "r1", name: "Premier lien" }]);
     expect(input.children?.map((c) => c.id)).toEqual(["b", "c", "r1"]);
-    const b = input.children![0]!;
-    expect(b.children?.map((c) => c.id)).toEqual(["b1"]);
-    // b1 is drawn without its children: it weighs its roles and everything below it.
-    expect(b.children![0]).toEqual({ id: "b1", name: "Projet", kind: "circle", size: 1 + 3 + (1 + 2) + (1 + 5) });
+    // b is drawn without its children: it weighs its roles and everything below it.
+    expect(input.children![0]).toEqual({ id: "b", name: "atelier", kind: "circle", size: 1 + 1 + (1 + 3) + (1 + 2) + (1 + 5) });
     expect(input.children![1]).toEqual({ id: "c", name: "Zèbre", kind: "circle", size: 3 });
     expect(input.children![2]).toEqual({ id: "r1", name: "Premier lien", kind: "role", size: 1 });
   });

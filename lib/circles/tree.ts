@@ -7,8 +7,11 @@ export type CircleRow = { id: string; parentId: string | null; name: string; kin
 export type CircleTreeNode = CircleRow & { depth: number; children: CircleTreeNode[] };
 export type CircleTree = { root: CircleTreeNode | null; byId: Map<string, CircleTreeNode> };
 
-/** How many levels below the focused circle the map draws: enough to see, light on 500 circles. */
-export const MAP_DEPTH = 2;
+/**
+ * How many levels below the focused circle the map draws: one, so a page costs the same whatever
+ * the organisation's size (docs/decisions/0011-pages-that-stay-light.md); zooming reaches every circle.
+ */
+export const MAP_DEPTH = 1;
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 const byName = (a: CircleTreeNode, b: CircleTreeNode) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import type { TensionFilters } from "./filters";
 import { tensionIdSchema } from "./schema";
 
-export const TENSIONS_PER_PAGE = 25;
+export const TENSIONS_PER_PAGE = 20;
 
 export type Reader = { organizationId: string; userId: string };
 

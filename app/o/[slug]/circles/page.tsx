@@ -1,5 +1,6 @@
-// /o/[slug]/circles: the organisation map (?focus=<circleId> zooms on a circle) and the tree of
-// every circle, its accessible equivalent. Three queries: circles, role counts, focused roles.
+// /o/[slug]/circles: the organisation map (?focus=<circleId> zooms on a circle), one level at a
+// time, and the same level as a list, its accessible equivalent. Three queries: circles, role
+// counts, focused roles.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
@@ -66,7 +67,7 @@ export default async function CirclesPage({ params, searchParams }: PageProps<"/
           <h2 id="tree-title" className="text-xl font-semibold">
             {t("treeTitle")}
           </h2>
-          <CircleTree root={tree.root} openPath={new Set([...ancestors.map((c) => c.id), focus.id])} circleHref={circleHref} zoomHref={zoomHref} />
+          <CircleTree focus={focus} circleHref={circleHref} zoomHref={zoomHref} />
         </section>
       </div>
     </PageMain>

@@ -1,5 +1,5 @@
 // /o/[slug]/tensions?mine=1&circle=&status=&kind=&page=: the organisation's tensions, newest
-// first, 25 a page. Drafts appear only to their author, among "mine".
+// first, 20 a page. Drafts appear only to their author, among "mine".
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
@@ -11,7 +11,8 @@ import { primaryButton } from "@/components/ui/styles";
 import { requireMember } from "@/lib/organizations/context";
 import { listTensions } from "@/lib/tensions/data";
 import { filtersQuery, parseFilters } from "@/lib/tensions/filters";
-import { listPlaces } from "@/lib/tensions/places";
+import { getCircleTree } from "@/lib/circles/data";
+import { flattenTree } from "@/lib/circles/tree";
 import { canRaise } from "@/lib/tensions/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,9 +23,9 @@ export default async function TensionsPage({ params, searchParams }: PageProps<"
   const { slug } = await params;
   const filters = parseFilters(await searchParams);
   const { organization, user, membership } = await requireMember(slug);
-  const [list, places, t] = await Promise.all([
+  const [list, tree, t] = await Promise.all([
     listTensions({ organizationId: organization.id, userId: user.id }, filters),
-    listPlaces(organization.id),
+    getCircleTree(organization.id),
     getTranslations("tensions"),
   ]);
   const base = `/o/${encodeURIComponent(organization.slug)}/tensions`;
@@ -39,7 +40,7 @@ export default async function TensionsPage({ params, searchParams }: PageProps<"
         )}
       </div>
       <p className="text-slate-700">{t("intro")}</p>
-      <TensionFilterForm action={base} filters={filters} circles={places} />
+      <TensionFilterForm action={base} filters={filters} circles={flattenTree(tree)} />
       <p role="status" className="text-slate-700">
         {t("count", { count: list.total })}
       </p>

@@ -81,6 +81,11 @@ export default async function CirclePage({ params, searchParams }: PageProps<"/o
             {t("page.processSettings")}
           </Link>
         </div>
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href={hrefWith(`${base}/tensions`, { circle: circle.id })} className={textLink}>{t("page.seeTensions")}</Link>
+          <Link href={hrefWith(`${base}/roles`, { circle: circle.id })} className={textLink}>{t("page.seeRoles")}</Link>
+          <Link href={hrefWith(`${base}/review`, { circle: circle.id })} className={textLink}>{t("page.seeReview")}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="purpose-title" className={section}>

@@ -6,7 +6,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { AddElectionForm } from "@/components/elections/add-election-form";
 import { ElectionItem } from "@/components/elections/election-item";
 import { AgendaSection } from "@/components/meetings/agenda-section";
 import { CurrentItem } from "@/components/meetings/current-item";
@@ -20,8 +19,7 @@ import { ButtonForm } from "@/components/rounds/button-form";
 import { PageMain } from "@/components/ui/page-main";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { meetingAction } from "@/lib/meetings/actions";
-import { electionRoles } from "@/lib/elections/data";
-import { agendaSubjects, meetingForPage } from "@/lib/meetings/data";
+import { meetingForPage } from "@/lib/meetings/data";
 import { canAddItem, canEditMeeting, canFacilitate, canReorder, isParticipant } from "@/lib/meetings/policy";
 import { requireMember } from "@/lib/organizations/context";
 
@@ -38,17 +36,11 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const actor = { userId: context.user.id, permission: context.membership.permission };
   const facilitates = canFacilitate(actor, meeting);
   const mayAdd = canAddItem(actor, meeting);
-  const [t, messages, subjects, roles] = await Promise.all([
-    getTranslations("meetings"),
-    clientMessages(["meetings", "rounds"]),
-    mayAdd ? agendaSubjects(context.organization.id) : Promise.resolve(null),
-    mayAdd ? electionRoles(context.organization.id) : Promise.resolve([]),
-  ]);
+  const [t, messages] = await Promise.all([getTranslations("meetings"), clientMessages(["meetings", "rounds"])]);
   const live = meeting.status === "in_progress";
   const me = isParticipant(actor, meeting) ? context.user.id : null;
   const agenda = (
-    <AgendaSection slug={slug} meeting={meeting} mayReorder={canReorder(actor, meeting)} mayAdd={mayAdd} facilitates={facilitates} subjects={subjects}
-      extra={<AddElectionForm slug={slug} meetingId={meeting.id} roles={roles} />} />
+    <AgendaSection slug={slug} meeting={meeting} mayReorder={canReorder(actor, meeting)} mayAdd={mayAdd} facilitates={facilitates} />
   );
   return (
     <NextIntlClientProvider messages={messages}>
