@@ -3,10 +3,11 @@
 import "server-only";
 import type { ProposalForPage } from "./data";
 import { versionContent } from "./data";
-import { dryRun, type DryRunVerdict } from "./dry-run";
+import type { DryRunVerdict } from "./dry-run";
 import { recordLabels } from "./labels";
 import { previewChanges } from "./preview";
 import { loadRecordSnapshot } from "./preview-data";
+import { cachedDryRun } from "./verdict-cache";
 
 export async function versionWithPreview(organizationId: string, proposal: ProposalForPage, number: number, userId: string, withVerdict = true) {
   const version = await versionContent(organizationId, proposal.id, number);
@@ -16,7 +17,7 @@ export async function versionWithPreview(organizationId: string, proposal: Propo
   const preview = previewChanges(record, version.changes);
   const open = proposal.status === "draft" || proposal.status === "in_process";
   const verdict: DryRunVerdict = withVerdict && open && version.changes.length > 0
-    ? await dryRun({ organizationId, proposalId: proposal.id, circleId: proposal.circleId, versionId: version.id, actorUserId: userId, changes: version.changes })
+    ? await cachedDryRun({ organizationId, proposalId: proposal.id, circleId: proposal.circleId, versionId: version.id, actorUserId: userId, changes: version.changes })
     : null;
   return { version, record, labels, preview, verdict };
 }

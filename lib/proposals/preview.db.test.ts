@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { directEdit } from "@/lib/record/test-fixtures";
 import { dryRun } from "./dry-run";
+import { cachedDryRun } from "./verdict-cache";
 import { previewChanges } from "./preview";
 import { loadRecordSnapshot } from "./preview-data";
 import { createDraft, createProposalFixture } from "./testing/fixtures";
@@ -31,5 +32,31 @@ describe("preview against the stored record", () => {
     expect(await dryRun({ ...base, changes: [{ kind: "policy.add", circleId: fx.generalCircleId, title: "P" }, { kind: "role.create", circleId: fx.generalCircleId, name: "trésorerie" }] }))
       .toEqual({ ok: false, index: 1, reason: "name_taken", field: "name" });
     expect(await counts()).toEqual(initial);
+  });
+});
+
+describe("the verdict kept between views", () => {
+  it("gives the engine's verdict, then a new one as soon as the record or the members change", async () => {
+    const { fx, roleId } = await createProposalFixture(db);
+    const { proposalId } = await createDraft(db, fx, fx.member);
+    const version = await db.proposalVersion.findFirstOrThrow({ where: { proposalId, number: 1 } });
+    const base = { organizationId: fx.organizationId, proposalId, circleId: fx.generalCircleId, versionId: version.id, actorUserId: fx.member.userId };
+    const add = [{ kind: "accountability.add", roleId, description: "Suivre" }];
+    expect(await cachedDryRun({ ...base, changes: add })).toEqual({ ok: true });
+    expect(await cachedDryRun({ ...base, changes: add })).toEqual({ ok: true });
+
+    // The record changes: the role is archived, the same change set is now refused.
+    await directEdit(db, fx, [{ kind: "role.archive", roleId }]);
+    expect(await cachedDryRun({ ...base, changes: add })).toMatchObject({ ok: false, index: 0, field: "roleId" });
+
+    // Another change set of the same version is judged on its own.
+    const create = [{ kind: "role.create", circleId: fx.generalCircleId, name: "Accueil" }];
+    expect(await cachedDryRun({ ...base, changes: create })).toEqual({ ok: true });
+    // A member leaves: assigning the new role to them is refused at once, not a minute later.
+    const leaving = await db.membership.findFirstOrThrow({ where: { organizationId: fx.organizationId, userId: fx.member.userId } });
+    const assign = [{ kind: "role.create", ref: "r", circleId: fx.generalCircleId, name: "Accueil" }, { kind: "assignment.add", roleId: "ref:r", membershipId: leaving.id }];
+    expect(await cachedDryRun({ ...base, changes: assign })).toEqual({ ok: true });
+    await db.membership.update({ where: { id: leaving.id }, data: { removedAt: new Date() } });
+    expect(await cachedDryRun({ ...base, changes: assign })).toMatchObject({ ok: false, index: 1 });
   });
 });
