@@ -2,6 +2,7 @@
 // writers see each other's result; the partial unique indexes are the second line.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { loadProcess } from "./load";
 import { answerRound, openRound, submitProposal } from "./mutations";
 import { closeDueRounds } from "./sweep";
 import { createConsentFixture, createProposal, type ConsentFixture } from "./testing/fixtures";
@@ -26,6 +27,25 @@ describe("concurrent events of one process", () => {
     const rows = await db.response.findMany({ where: { round: { proposalId }, userId: c.member.userId } });
     expect(rows).toHaveLength(10);
     expect(rows.filter((r) => r.supersededAt === null)).toHaveLength(1);
+  });
+
+  it("members answering again and again at once: one current answer each, every answer journaled, objections with their rows and notices", async () => {
+    const c = await createConsentFixture(db);
+    const proposalId = await inRound(c, new Date(Date.now() + 3600_000));
+    // The proposer never answers, so the round stays open whatever the order.
+    const who = [c.member, c.admin, c.facilitator];
+    const calls = who.flatMap((person) => Array.from({ length: 4 }, (_, i) => ({ person, kind: (i % 2 === 0 ? "objection" : "consent") as "consent" | "objection" })));
+    const results = await Promise.all(calls.map(({ person, kind }) => answerRound(db, person, { proposalId, kind, reason: kind === "objection" ? "Non" : "" })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const rows = await db.response.findMany({ where: { round: { proposalId } }, select: { id: true, userId: true, kind: true, supersededAt: true, objection: { select: { id: true, verdict: true } } } });
+    expect(rows).toHaveLength(calls.length);
+    for (const person of who) expect(rows.filter((r) => r.userId === person.userId && r.supersededAt === null)).toHaveLength(1);
+    for (const row of rows) expect(row.objection).toEqual(row.kind === "objection" ? { id: row.id, verdict: "pending" } : null);
+    expect(await db.event.count({ where: { subjectId: proposalId, kind: "consent.answer" } })).toBe(calls.length);
+    expect(await db.notification.count({ where: { membershipId: c.proposer.membershipId, kind: "consent.objection_raised" } })).toBe(calls.length / 2);
+    const loaded = await db.$transaction((tx) => loadProcess(tx, c.fx.organizationId, proposalId));
+    expect(loaded?.state.round?.answers.map((a) => a.userId).sort()).toEqual(who.map((p) => p.userId).sort());
+    expect(loaded?.state.round?.superseded).toHaveLength(calls.length - who.length);
   });
 
   it("the deadline sweep racing the last answer gives one outcome and one application of the changes", async () => {

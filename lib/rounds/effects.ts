@@ -5,17 +5,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import type { Effect, Outcome } from "@/lib/consent/events";
-import { notify } from "@/lib/notifications/notify";
+import { notificationInsert } from "@/lib/notifications/notify";
 import type { ProposalRow } from "./load";
+import { eventInsert, type Inserts } from "./writes";
 
-export type EffectContext = { tx: Tx; proposal: ProposalRow; title: string; actorUserId: string | null; decisionId: string | null };
+/** `inserts`: where notifications and journal rows are queued (run.ts sends them with the event's own row). */
+export type EffectContext = { tx: Tx; proposal: ProposalRow; title: string; actorUserId: string | null; decisionId: string | null; inserts: Inserts };
 
 export async function carryOut(ctx: EffectContext, effects: readonly Effect[]): Promise<void> {
-  const { tx, proposal, title } = ctx;
+  const { proposal, title } = ctx;
   for (const effect of effects) {
     if (effect.type === "notify") {
       const data: Prisma.InputJsonObject = { proposalId: proposal.id, title, ...(effect.detail ? { detail: effect.detail } : {}) };
-      await notify(tx, { organizationId: proposal.organizationId, userIds: effect.userIds, kind: `consent.${effect.topic}`, data });
+      ctx.inserts.add(notificationInsert({ organizationId: proposal.organizationId, userIds: effect.userIds, kind: `consent.${effect.topic}`, data }));
     } else if (effect.type === "announce") {
       await announce(ctx, effect.outcome);
     }
@@ -35,10 +37,8 @@ async function announce(ctx: EffectContext, outcome: Outcome): Promise<void> {
     select: { membership: { select: { userId: true } } },
   });
   const data: Prisma.InputJsonObject = { proposalId: proposal.id, title: ctx.title, outcome, ...(ctx.decisionId ? { decisionId: ctx.decisionId } : {}) };
-  await notify(tx, { organizationId, userIds: members.map((m) => m.membership.userId), kind: "consent.outcome", data });
-  await tx.event.create({
-    data: { organizationId, circleId: proposal.circleId, actorId: ctx.actorUserId, kind: `proposal.${outcome}`, subjectId: proposal.id, data },
-  });
+  ctx.inserts.add(notificationInsert({ organizationId, userIds: members.map((m) => m.membership.userId), kind: "consent.outcome", data }));
+  ctx.inserts.add(eventInsert({ organizationId, circleId: proposal.circleId, actorId: ctx.actorUserId, kind: `proposal.${outcome}`, subjectId: proposal.id, data }));
   if (!proposal.tensionId) return;
   if (outcome === "adopted") {
     await tx.tension.updateMany({ where: { id: proposal.tensionId, organizationId, status: { in: ["open", "processing"] } }, data: { status: "resolved" } });

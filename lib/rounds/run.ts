@@ -16,6 +16,7 @@ import { type LoadedProcess, loadForEvent, lockProposal } from "./load";
 import { saveProcess } from "./save";
 import { signalMeeting } from "@/lib/live/signal";
 import { type LiveMeeting, liveMeetingFrom, withMeetingFacilitator } from "./meeting";
+import { eventInsert, Inserts } from "./writes";
 
 export type RunFailure = { ok: false; reason: Refusal | "not_found" | "forbidden" | "conflict" };
 export type Conflict = { reason: string; index: number; field?: string };
@@ -75,11 +76,15 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
   let decisionId: string | null = null;
   let conflict: Conflict | null = null;
   let roundId: string | null;
+  // New rows (answers, notifications, the journal's) go to the database in one statement at the end.
+  const inserts = new Inserts();
   const adopt = effects.find((e): e is Extract<Effect, { type: "adopt" }> => e.type === "adopt");
   if (adopt) {
     await tx.$executeRawUnsafe("SAVEPOINT consent_adoption");
     try {
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions, inserts });
+      // The decision's record reads the round's answers.
+      await inserts.flush(tx);
       decisionId = await adoptInTx(tx, {
         organizationId, proposalId, circleId: loaded.proposal.circleId, versionNumber: adopt.versionNumber, roundNumber: adopt.roundNumber,
         actorUserId: input.actorUserId ?? loaded.proposal.authorId,
@@ -95,24 +100,23 @@ async function runInTx(tx: Tx, input: RunInput): Promise<RunResult> {
       if (!refused.ok) throw new Error(`adoption_refused refused: ${refused.reason}`);
       state = refused.state;
       effects = [...effects.filter((e) => e.type !== "adopt" && e.type !== "announce"), ...refused.effects];
-      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
+      roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions, inserts });
     }
   } else {
-    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions });
+    roundId = await saveProcess(tx, loaded.proposal, loaded.state, state, loaded.roundId, { meetingId: live?.id, versions, inserts });
   }
 
   const title = context.versions.get(state.currentVersion)?.title ?? "";
-  await carryOut({ tx, proposal: loaded.proposal, title, actorUserId: input.actorUserId, decisionId }, effects);
-  await tx.event.create({
+  await carryOut({ tx, proposal: loaded.proposal, title, actorUserId: input.actorUserId, decisionId, inserts }, effects);
+  inserts.add(eventInsert({
+    organizationId, circleId: loaded.proposal.circleId, actorId: input.actorUserId, kind: `consent.${event.type}`, subjectId: proposalId,
     data: {
-      organizationId, circleId: loaded.proposal.circleId, actorId: input.actorUserId, kind: `consent.${event.type}`, subjectId: proposalId,
-      data: {
-        ...input.data, roundId, round: state.round?.number ?? null,
-        from: { status: before.status, step: before.step }, to: { status: state.status, step: state.step },
-        ...(decisionId ? { decisionId } : {}), ...(conflict ? { conflict } : {}),
-      },
+      ...input.data, roundId, round: state.round?.number ?? null,
+      from: { status: before.status, step: before.step }, to: { status: state.status, step: state.step },
+      ...(decisionId ? { decisionId } : {}), ...(conflict ? { conflict } : {}),
     },
-  });
+  }));
+  await inserts.flush(tx);
   if (live) await signalMeeting(tx, organizationId, live.id, `consent.${event.type}`);
   return { ok: true, changed: true, state, decisionId, conflict };
 }

@@ -2,9 +2,11 @@
 // the transaction that holds the proposal's lock. A new round is inserted with its participant
 // snapshot; new answers are inserted (an objection with its Objection row, same id), replaced ones
 // get `supersededAt`; objections' tests, integrations and confirmations are updated in place.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import type { Answer, ProcessState, RoundState } from "@/lib/consent/types";
 import type { ProposalRow } from "./load";
+import { Inserts } from "./writes";
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -24,10 +26,11 @@ function versionId(versions: Map<number, string>, number: number): string {
  * Writes `after` over `before`; returns the id of the latest round (a new one if it opened).
  * `meetingId`: the meeting a round that opens now is held in (a live, non-asynchronous round).
  * `versions`: version number → id when the caller has read them already (run.ts), else read when needed.
+ * `inserts`: where new answers and objections are queued (the caller flushes them); else written at once.
  */
 export async function saveProcess(
   tx: Tx, proposal: ProposalRow, before: ProcessState, after: ProcessState, roundId: string | null,
-  options: { meetingId?: string | null; versions?: Map<number, string> } = {},
+  options: { meetingId?: string | null; versions?: Map<number, string>; inserts?: Inserts } = {},
 ): Promise<string | null> {
   const organizationId = proposal.organizationId;
   if (before.status !== after.status || before.step !== after.step || before.deadlineAt !== after.deadlineAt || before.currentVersion !== after.currentVersion) {
@@ -61,7 +64,9 @@ export async function saveProcess(
       data: { status: round.status, result: round.result, closedAt: date(round.closedAt) },
     });
   }
-  await saveAnswers(tx, organizationId, id as string, isNew ? null : before.round, round, versions);
+  const inserts = options.inserts ?? new Inserts();
+  await saveAnswers(tx, organizationId, id as string, isNew ? null : before.round, round, versions, inserts);
+  if (!options.inserts) await inserts.flush(tx);
   return id;
 }
 
@@ -69,9 +74,10 @@ function roundChanged(a: RoundState, b: RoundState): boolean {
   return a.status !== b.status || a.result !== b.result || a.closedAt !== b.closedAt;
 }
 
-/** One statement per kind of write, whatever the number of answers it touches. */
+/** One statement per kind of write, whatever the number of answers it touches; inserts are queued. */
 async function saveAnswers(
   tx: Tx, organizationId: string, roundId: string, before: RoundState | null, after: RoundState, versions: () => Promise<Map<number, string>>,
+  inserts: Inserts,
 ) {
   const known = new Map<string, Answer>([...(before?.answers ?? []), ...(before?.superseded ?? [])].map((a) => [a.id, a]));
   // Supersede first: the partial unique index allows one current answer per participant.
@@ -83,14 +89,15 @@ async function saveAnswers(
     }
   }
   for (const [at, ids] of superseding) {
-    const { count } = await tx.response.updateMany({ where: { organizationId, id: { in: ids } }, data: { supersededAt: new Date(at) } });
+    const count = await tx.$executeRaw`
+      UPDATE "Response" SET "supersededAt" = ${new Date(at)}::timestamptz WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])`;
     if (count !== ids.length) throw new Error("answer superseded under the lock does not exist");
   }
   const created = after.answers.filter((answer) => !known.has(answer.id));
   if (created.length > 0) {
-    await tx.response.createMany({
-      data: created.map((answer) => ({ id: answer.id, organizationId, roundId, userId: answer.userId, kind: answer.kind, reason: answer.reason, createdAt: new Date(answer.at) })),
-    });
+    inserts.add(Prisma.sql`INSERT INTO "Response" ("id", "organizationId", "roundId", "userId", "kind", "reason", "createdAt") VALUES ${Prisma.join(
+      created.map((a) => Prisma.sql`(${a.id}::uuid, ${organizationId}::uuid, ${roundId}::uuid, ${a.userId}::uuid, ${a.kind}::"ResponseKind", ${a.reason}, ${new Date(a.at)}::timestamptz)`),
+    )}`);
   }
   const objections: { answer: Answer; previous: Answer | undefined }[] = [];
   for (const answer of after.answers) {
@@ -111,5 +118,12 @@ async function saveAnswers(
     if (previous) await tx.objection.update({ where: { organizationId_responseId: { organizationId, responseId: id } }, data });
   }
   const raised = rows.filter((row) => !row.previous);
-  if (raised.length > 0) await tx.objection.createMany({ data: raised.map(({ id, data }) => ({ id, organizationId, responseId: id, ...data })) });
+  if (raised.length > 0) {
+    inserts.add(Prisma.sql`INSERT INTO "Objection" ("id", "organizationId", "responseId", "reducesCapacity", "createdByProposal", "notSafeToTry",
+        "limitsObjectorRole", "breaksRules", "verdict", "verdictNote", "testedById", "testedAt", "integrationVersionId", "objectorConfirmedAt", "proposerConfirmedAt")
+      VALUES ${Prisma.join(raised.map(({ id, data: o }) => Prisma.sql`(${id}::uuid, ${organizationId}::uuid, ${id}::uuid, ${o.reducesCapacity}::boolean,
+        ${o.createdByProposal}::boolean, ${o.notSafeToTry}::boolean, ${o.limitsObjectorRole}::boolean, ${o.breaksRules}::boolean,
+        ${o.verdict}::"ObjectionVerdict", ${o.verdictNote}, ${o.testedById}::uuid, ${o.testedAt}::timestamptz, ${o.integrationVersionId}::uuid,
+        ${o.objectorConfirmedAt}::timestamptz, ${o.proposerConfirmedAt}::timestamptz)`))}`);
+  }
 }
