@@ -6,13 +6,14 @@ import { versionContent } from "./data";
 import type { DryRunVerdict } from "./dry-run";
 import { recordLabels } from "./labels";
 import { previewChanges } from "./preview";
-import { loadRecordSnapshot } from "./preview-data";
+import { loadRecordSnapshot, type MemberScope } from "./preview-data";
 import { cachedDryRun } from "./verdict-cache";
 
-export async function versionWithPreview(organizationId: string, proposal: ProposalForPage, number: number, userId: string, withVerdict = true) {
+/** `members`: "all" for the editor (its member select), "named" for a page that only shows the preview. */
+export async function versionWithPreview(organizationId: string, proposal: ProposalForPage, number: number, userId: string, withVerdict = true, members: MemberScope = "all") {
   const version = await versionContent(organizationId, proposal.id, number);
   if (!version) return null;
-  const record = await loadRecordSnapshot(organizationId, proposal.circles.map((circle) => circle.id), version.changes);
+  const record = await loadRecordSnapshot(organizationId, proposal.circles.map((circle) => circle.id), version.changes, members);
   const labels = recordLabels(record, version.changes);
   const preview = previewChanges(record, version.changes);
   const open = proposal.status === "draft" || proposal.status === "in_process";

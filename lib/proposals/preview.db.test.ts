@@ -60,3 +60,18 @@ describe("the verdict kept between views", () => {
     expect(await cachedDryRun({ ...base, changes: assign })).toMatchObject({ ok: false, index: 1 });
   });
 });
+
+describe("the record a page loads for its preview", () => {
+  it("holds only the members the change set names and the affected roles' holders", async () => {
+    const { fx, roleId } = await createProposalFixture(db);
+    await directEdit(db, fx, [{ kind: "assignment.add", roleId, membershipId: fx.admin.membershipId }]);
+    const changes = [{ kind: "assignment.add" as const, roleId, membershipId: fx.former.membershipId }];
+    const all = await loadRecordSnapshot(fx.organizationId, [fx.generalCircleId], changes);
+    const named = await loadRecordSnapshot(fx.organizationId, [fx.generalCircleId], changes, "named");
+    expect(all.members.map((m) => m.id).sort()).toEqual([fx.admin.membershipId, fx.member.membershipId, fx.former.membershipId].sort());
+    expect(named.members.map((m) => m.id).sort()).toEqual([fx.admin.membershipId, fx.former.membershipId].sort());
+    // The preview reads the same from either: the named member is a former one.
+    expect(previewChanges(named, changes).issues).toEqual(previewChanges(all, changes).issues);
+    expect(previewChanges(named, changes).issues).toEqual([{ index: 0, reason: "member_inactive", field: "membershipId" }]);
+  });
+});
