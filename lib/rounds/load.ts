@@ -126,7 +126,9 @@ type StateRow = { settings: ProcessSettings | null; round: RoundJson | null };
 function stateColumns(proposal: ProposalRow, superseded: SupersededScope): Prisma.Sql {
   const organizationId = proposal.organizationId;
   const ids = superseded === "all" ? null : superseded.ids.filter(isUuid);
-  const which = ids === null ? Prisma.sql`TRUE` : ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`a.id = ANY(${ids}::uuid[])`;
+  // Current answers through the partial unique index (one per participant), apart from the
+  // superseded ones, which pile up as members change their minds.
+  const which = ids === null ? Prisma.sql`TRUE` : ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`x.id = ANY(${ids}::uuid[])`;
   return Prisma.sql`
     (SELECT json_build_object('abstentionAllowed', s."abstentionAllowed", 'absenteePolicy', s."absenteePolicy", 'quorumPercent', s."quorumPercent",
         'defaultDeadlineHours', s."defaultDeadlineHours", 'reviewPeriodDays', s."reviewPeriodDays", 'objectionTester', s."objectionTester")
@@ -146,10 +148,14 @@ function stateColumns(proposal: ProposalRow, superseded: SupersededScope): Prism
               'testedById', o."testedById", 'testedAt', o."testedAt", 'objectorConfirmedAt', o."objectorConfirmedAt",
               'proposerConfirmedAt', o."proposerConfirmedAt", 'integrationVersion', iv.number) END)
             ORDER BY a."createdAt", a.id)
-          FROM "Response" a
+          FROM (
+            SELECT * FROM "Response" x WHERE x."organizationId" = r."organizationId" AND x."roundId" = r.id AND x."supersededAt" IS NULL
+            UNION ALL
+            SELECT * FROM "Response" x WHERE x."organizationId" = r."organizationId" AND x."roundId" = r.id AND x."supersededAt" IS NOT NULL AND ${which}
+          ) a
           LEFT JOIN "Objection" o ON o."organizationId" = a."organizationId" AND o."responseId" = a.id
           LEFT JOIN "ProposalVersion" iv ON iv."organizationId" = o."organizationId" AND iv.id = o."integrationVersionId"
-          WHERE a."organizationId" = r."organizationId" AND a."roundId" = r.id AND (a."supersededAt" IS NULL OR ${which})), '[]'::json))
+), '[]'::json))
       FROM "ConsentRound" r WHERE r."organizationId" = ${organizationId}::uuid AND r."proposalId" = ${proposal.id}::uuid
       ORDER BY r.number DESC LIMIT 1) AS round`;
 }

@@ -80,7 +80,7 @@ async function saveAnswers(
   inserts: Inserts,
 ) {
   const known = new Map<string, Answer>([...(before?.answers ?? []), ...(before?.superseded ?? [])].map((a) => [a.id, a]));
-  // Supersede first: the partial unique index allows one current answer per participant.
+  // Supersede first: the partial unique index allows one current answer per participant (writes.ts).
   const superseding = new Map<number, string[]>();
   for (const answer of after.superseded) {
     const previous = known.get(answer.id);
@@ -89,15 +89,16 @@ async function saveAnswers(
     }
   }
   for (const [at, ids] of superseding) {
-    const count = await tx.$executeRaw`
-      UPDATE "Response" SET "supersededAt" = ${new Date(at)}::timestamptz WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])`;
-    if (count !== ids.length) throw new Error("answer superseded under the lock does not exist");
+    inserts.first(Prisma.sql`
+      UPDATE "Response" SET "supersededAt" = ${new Date(at)}::timestamptz WHERE "organizationId" = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])`, ids.length);
   }
   const created = after.answers.filter((answer) => !known.has(answer.id));
   if (created.length > 0) {
-    inserts.add(Prisma.sql`INSERT INTO "Response" ("id", "organizationId", "roundId", "userId", "kind", "reason", "createdAt") VALUES ${Prisma.join(
-      created.map((a) => Prisma.sql`(${a.id}::uuid, ${organizationId}::uuid, ${roundId}::uuid, ${a.userId}::uuid, ${a.kind}::"ResponseKind", ${a.reason}, ${new Date(a.at)}::timestamptz)`),
-    )}`);
+    // After the supersedings (it joins `done`).
+    inserts.add((done) => Prisma.sql`INSERT INTO "Response" ("id", "organizationId", "roundId", "userId", "kind", "reason", "createdAt")
+      SELECT v.* FROM (VALUES ${Prisma.join(
+        created.map((a) => Prisma.sql`(${a.id}::uuid, ${organizationId}::uuid, ${roundId}::uuid, ${a.userId}::uuid, ${a.kind}::"ResponseKind", ${a.reason}::text, ${new Date(a.at)}::timestamptz)`),
+      )}) AS v ("id", "organizationId", "roundId", "userId", "kind", "reason", "createdAt") CROSS JOIN ${done}`);
   }
   const objections: { answer: Answer; previous: Answer | undefined }[] = [];
   for (const answer of after.answers) {
