@@ -6,7 +6,7 @@ import { decodeCursor, newestFirst, olderThan, pageOf } from "./cursor";
 import { field, resolveNames } from "./names";
 import { isUuid } from "./params";
 
-export const JOURNAL_PAGE_SIZE = 8;
+export const JOURNAL_PAGE_SIZE = 6;
 
 export type JournalEntry = {
   id: string;

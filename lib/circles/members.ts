@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { isUuid } from "./params";
 
-export const CIRCLE_MEMBERS_PER_PAGE = 12;
+export const CIRCLE_MEMBERS_PER_PAGE = 10;
 
 export type CircleMember = { membershipId: string; name: string };
 export type CircleMemberPage = { members: CircleMember[]; page: number; pageCount: number; total: number };

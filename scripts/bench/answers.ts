@@ -10,7 +10,11 @@ import { answerRound } from "../../lib/rounds/mutations.ts";
 
 export const ANSWER_CALLERS = 20;
 
-export type Answers = { per_s: number; p50_ms: number; p99_ms: number; answered: number; refused: number; callers: number; rounds: number };
+export type Answers = {
+  per_s: number; p50_ms: number; p99_ms: number; answered: number; refused: number; callers: number; rounds: number;
+  /** Why answers were refused, with how many: the state machine's reasons (a round closed by its quorum, say). */
+  refusals: Record<string, number>;
+};
 
 type Caller = { proposalId: string; ctx: { organization: { id: string }; user: { id: string }; membership: { permission: "admin" | "member" } } };
 
@@ -43,6 +47,7 @@ export async function measureAnswers(databaseUrl: string, organizationId: string
     if (pairs.length === 0) throw new Error("bench: no open round to answer (seed with `npm run seed:large -- --replace`)");
     const times: number[] = [];
     let refused = 0;
+    const refusals: Record<string, number> = {};
     let next = 0;
     const kinds = ["consent", "consent", "objection"] as const;
     const worker = async (deadline: number, record: boolean) => {
@@ -54,7 +59,11 @@ export async function measureAnswers(databaseUrl: string, organizationId: string
         const result = await answerRound(db, ctx, { proposalId, kind, reason: kind === "objection" ? "Objection de mesure : la charge de travail n’est pas répartie." : "" });
         if (!record) continue;
         if (result.ok) times.push(performance.now() - started);
-        else refused++;
+        else {
+          refused++;
+          const reason = "reason" in result ? String(result.reason) : "unknown";
+          refusals[reason] = (refusals[reason] ?? 0) + 1;
+        }
       }
     };
     const run = async (ms: number, record: boolean) => {
@@ -68,7 +77,7 @@ export async function measureAnswers(databaseUrl: string, organizationId: string
     times.sort((a, b) => a - b);
     return {
       per_s: Math.round((times.length / elapsed) * 10) / 10, p50_ms: Math.round(percentile(times, 50)), p99_ms: Math.round(percentile(times, 99)),
-      answered: times.length, refused, callers: ANSWER_CALLERS, rounds,
+      answered: times.length, refused, refusals, callers: ANSWER_CALLERS, rounds,
     };
   } finally {
     await db.$disconnect();

@@ -80,6 +80,9 @@ requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated t
 
 ## Method
 
+- **The app**: \`next start\` on the production build, one Node process, with
+  \`INTERPOLES_JOBS=off\` (an instance that serves pages only; the seed leaves thousands of
+  notifications to email, and their delivery would otherwise land on whichever page came first).
 - **Ceiling**: \`/bench/ceiling\`, a trivial dynamic page of the same app (root layout, no database,
   no session; ADR 0007). Every ratio below is a figure divided by its requests per second.
 - **Pages**: per page, ${m.warm_up_s} s of warm-up, then throughput at saturation (${m.saturation_connections}
@@ -90,7 +93,7 @@ requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated t
   write, effects, journal in one transaction), called in process by ${r.answers.callers} concurrent members on
   ${r.answers.rounds} open rounds of Grande Coop for ${m.latency_s} s, through a Prisma pool of ${r.answers.callers}. Not the Server Action over
   HTTP: its id is build-specific, and it adds a session check and a page render already measured above.
-  ${r.answers.answered} answers recorded, ${r.answers.refused} refused.
+  ${r.answers.answered} answers recorded, ${r.answers.refused} refused${r.answers.refused > 0 ? ` (${Object.entries(r.answers.refusals ?? {}).map(([reason, n]) => `${reason}: ${n}`).join(", ")})` : ""}.
 - **PostgreSQL**: raw \`pg\`, a pool of ${r.postgres.clients} clients running \`${r.postgres.query}\` (prepared) for ${m.latency_s} s.
 - **Screens** (sobriety, Grande Coop): a first visit in the system Chromium (cache off), until the
   network is idle (link prefetches included): transferred bytes (CDP \`encodedDataLength\`, headers

@@ -1,6 +1,6 @@
 // /o/[slug]/review: the accountability review, where an Interpôles meeting starts. Every active
 // accountability by circle (tree order) and role, filtered by circle (?circle=, with its
-// sub-circles), text (?q=) and member (?member=), 10 circles a page; exports and print.
+// sub-circles), text (?q=) and member (?member=), 8 circles a page; exports and print.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";

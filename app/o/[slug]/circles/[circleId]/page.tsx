@@ -100,9 +100,8 @@ export default async function CirclePage({ params, searchParams }: PageProps<"/o
         ) : (
           <ul className="flex flex-col gap-1">
             {circle.children.map((child) => (
-              <li key={child.id}>
-                <Link href={`${base}/circles/${child.id}`} className={textLink}>{child.name}</Link>{" "}
-                <span className="text-sm text-slate-700">{t(`kinds.${child.kind}`)}</span>
+              <li key={child.id} className="text-sm text-slate-700">
+                <Link href={`${base}/circles/${child.id}`} className={`${textLink} text-base`}>{child.name}</Link> · {t(`kinds.${child.kind}`)}
               </li>
             ))}
           </ul>
