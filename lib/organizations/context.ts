@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import type { GovernanceEditMode, OrgPermission } from "@/lib/generated/prisma/enums";
 import { getSessionUser, requireUser, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/server/db";
+import { listMyMemberships, MAX_ORGANIZATIONS } from "./data";
 
 export type MemberContext = {
   user: SessionUser;
@@ -16,16 +17,18 @@ export type MemberContext = {
 
 /** The active membership of `userId` in the organisation `slug`, or null. */
 export const findMemberContext = cache(async (user: SessionUser, slug: string): Promise<MemberContext | null> => {
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, removedAt: null, organization: { slug } },
-    select: {
-      id: true,
-      permission: true,
-      organization: { select: { id: true, slug: true, name: true, governanceEditMode: true } },
-    },
-  });
-  if (!membership) return null;
-  return { user, organization: membership.organization, membership: { id: membership.id, permission: membership.permission } };
+  const mine = await listMyMemberships(user.id);
+  let found = mine.find((m) => m.organization.slug === slug);
+  // Past the list's bound (a person in hundreds of organisations), ask for this one directly.
+  if (!found && mine.length >= MAX_ORGANIZATIONS) {
+    const membership = await db.membership.findFirst({
+      where: { userId: user.id, removedAt: null, organization: { slug } },
+      select: { id: true, permission: true, organization: { select: { id: true, slug: true, name: true, governanceEditMode: true } } },
+    });
+    found = membership ? { membershipId: membership.id, permission: membership.permission, organization: membership.organization } : undefined;
+  }
+  if (!found) return null;
+  return { user, organization: found.organization, membership: { id: found.membershipId, permission: found.permission } };
 });
 
 /** For pages: the member context, or sign-in / 404. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { findMemberContext } from "./context";
 import { listMyOrganizations } from "./data";
 import { createOrganization } from "./mutations";
 import { createTestOrganization, createTestUser } from "./testing/fixtures";
@@ -93,5 +94,31 @@ describe("listMyOrganizations", () => {
     expect(await listMyOrganizations(me.id)).toEqual([
       { slug: mine.organization.slug, name: mine.organization.name, permission: "admin" },
     ]);
+  });
+});
+
+describe("findMemberContext", () => {
+  it("finds my membership by the organisation's slug, with my permission, and nothing elsewhere", async () => {
+    const me = await createTestUser();
+    const mine = await createTestOrganization(me);
+    const second = await createTestOrganization();
+    await db.membership.create({ data: { organizationId: second.organization.id, userId: me.id, permission: "observer" } });
+    const notMine = await createTestOrganization();
+    const user = { id: me.id, email: me.email, name: me.name, locale: "fr" };
+
+    expect(await findMemberContext(user, mine.organization.slug)).toEqual({
+      user,
+      organization: { id: mine.organization.id, slug: mine.organization.slug, name: mine.organization.name, governanceEditMode: mine.organization.governanceEditMode },
+      membership: { id: mine.membership.id, permission: "admin" },
+    });
+    expect((await findMemberContext(user, second.organization.slug))?.membership.permission).toBe("observer");
+    expect(await findMemberContext(user, notMine.organization.slug)).toBeNull();
+    expect(await findMemberContext(user, "nowhere")).toBeNull();
+    // Both of mine, by name.
+    const names = [mine.organization.name, second.organization.name].sort((a, b) => (a < b ? -1 : 1));
+    expect((await listMyOrganizations(me.id)).map((o) => o.name)).toEqual(names);
+
+    await db.membership.updateMany({ where: { organizationId: second.organization.id, userId: me.id }, data: { removedAt: new Date() } });
+    expect(await findMemberContext(user, second.organization.slug)).toBeNull();
   });
 });
