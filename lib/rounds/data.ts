@@ -15,7 +15,7 @@ export async function processView(context: MemberContext, proposalId: string) {
   const now = Date.now();
   // Under load every connection of the pool can be busy: wait for one rather than fail the page after 2 s.
   return db.$transaction(async (tx) => {
-    const loaded = await loadProcess(tx, organizationId, proposalId);
+    const loaded = await loadProcess(tx, organizationId, proposalId, { ids: [] });
     if (!loaded || (loaded.state.status === "draft" && loaded.proposal.authorId !== context.user.id)) return null;
     const { state } = loaded;
     const live = await liveMeetingOf(tx, organizationId, proposalId);

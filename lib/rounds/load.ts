@@ -53,14 +53,18 @@ export async function circleSettings(tx: Tx, organizationId: string, circleId: s
   return row ?? presetSettings("holacracy");
 }
 
-export async function loadProcess(tx: Tx, organizationId: string, proposalId: string): Promise<LoadedProcess | null> {
+/**
+ * `superseded`: "all" where the machine applies events (amend.ts); a page that only shows the
+ * process passes `{ ids: [] }`, since the answers members replaced pile up and it shows none.
+ */
+export async function loadProcess(tx: Tx, organizationId: string, proposalId: string, superseded: SupersededScope = "all"): Promise<LoadedProcess | null> {
   if (!isUuid(proposalId)) return null;
   const proposal = await tx.proposal.findFirst({
     where: { id: proposalId, organizationId },
     select: { id: true, organizationId: true, circleId: true, authorId: true, tensionId: true, isInterpoles: true, status: true, step: true, currentVersion: true, deadlineAt: true },
   });
   if (!proposal) return null;
-  const [row] = await tx.$queryRaw<StateRow[]>`SELECT ${stateColumns(proposal, "all")}`;
+  const [row] = await tx.$queryRaw<StateRow[]>`SELECT ${stateColumns(proposal, superseded)}`;
   return loadedFrom(proposal, row as StateRow);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { amendForIntegration } from "./amend";
+import { loadProcess } from "./load";
 import { answerRound, confirmIntegration, openRound, submitProposal, testObjection } from "./mutations";
 import { closeDueRounds } from "./sweep";
 import { createConsentFixture, createProposal, holdCoreRole, person, type ConsentFixture, type TestPerson } from "./testing/fixtures";
@@ -87,6 +88,12 @@ describe("a proposal through its consent process", () => {
     await answer(c, c.member, proposalId, "consent");
     const rows = await db.response.findMany({ where: { organizationId: c.fx.organizationId, userId: c.member.userId }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.kind, r.supersededAt !== null])).toEqual([["objection", true], ["consent", false]]);
+    // The machine sees the replaced answer; a page reads only the current ones.
+    const all = await db.$transaction((tx) => loadProcess(tx, c.fx.organizationId, proposalId));
+    const shown = await db.$transaction((tx) => loadProcess(tx, c.fx.organizationId, proposalId, { ids: [] }));
+    expect(all?.state.round?.superseded.map((a) => a.kind)).toEqual(["objection"]);
+    expect(shown?.state.round?.superseded).toEqual([]);
+    expect(shown?.state.round?.answers).toEqual(all?.state.round?.answers);
   });
 
   it("refuses observers, non-participants, abstention when not allowed, and another organisation's ids", async () => {
