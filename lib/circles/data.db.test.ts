@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
 import { db } from "@/lib/server/db";
 import { listCircleDomains, listCirclePolicies, listCircleRoles } from "./content";
-import { getCircle, getCircleTree, listMapRoles } from "./data";
+import { getCircle, getCircleTree, getCircleTreeForFilter, listMapRoles } from "./data";
+import { flattenTree } from "./tree";
 import { circleJournal, JOURNAL_PAGE_SIZE } from "./journal";
 import { CIRCLE_MEMBERS_PER_PAGE, listCircleMembers } from "./members";
 
@@ -44,6 +45,19 @@ describe("circle tree and map", () => {
     const { fx, pole } = await setUp();
     const names = (await listMapRoles(fx.organizationId, pole)).map((r) => r.name);
     expect(names).toEqual(["Premier lien", "Second lien", "Facilitation", "Secrétariat", "Trésorerie"]);
+  });
+});
+
+describe("getCircleTreeForFilter", () => {
+  it("holds the same active circles in the same places as the map's tree, without counting roles", async () => {
+    const { fx, old } = await setUp();
+    const shape = (nodes: ReturnType<typeof flattenTree>) => nodes.map((n) => [n.id, n.parentId, n.name, n.depth]);
+    const full = flattenTree(await getCircleTree(fx.organizationId));
+    const light = flattenTree(await getCircleTreeForFilter(fx.organizationId));
+    expect(shape(light)).toEqual(shape(full));
+    expect(light.map((n) => n.id)).not.toContain(old);
+    expect(light.every((n) => n.roleCount === 0)).toBe(true);
+    expect(flattenTree(await getCircleTreeForFilter((await createOrgFixture(db)).organizationId)).map((n) => n.id)).not.toContain(light[0]!.id);
   });
 });
 

@@ -24,6 +24,16 @@ export async function getCircleTree(organizationId: string): Promise<CircleTree>
   return buildCircleTree(await listCircleRows(organizationId));
 }
 
+/**
+ * The tree for a circle filter (lib/circles/filter-options.ts): names and places only. Counting
+ * roles would read the whole organisation's roles (5,000 in a large one) for numbers a filter
+ * never shows; `roleCount` is 0.
+ */
+export async function getCircleTreeForFilter(organizationId: string): Promise<CircleTree> {
+  const circles = await db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } });
+  return buildCircleTree(circles.map((circle) => ({ ...circle, roleCount: 0 })));
+}
+
 /** The active roles of one circle, for the map: core roles first, then by name. */
 export async function listMapRoles(organizationId: string, circleId: string): Promise<MapRole[]> {
   return db.role.findMany({
