@@ -112,5 +112,7 @@ test("a dropped event stream resumes from its Last-Event-ID without losing an ev
   const refused = await outsiderPage.request.get(events);
   expect(refused.status()).toBe(404);
   expect(refused.headers()["content-type"]).not.toContain("text/event-stream");
+  // Nor the page that adds to its agenda.
+  expect((await outsiderPage.request.get(events.replace(/\/events$/, "/agenda/new"))).status()).toBe(404);
   await elsewhere.close();
 });

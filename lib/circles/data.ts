@@ -11,9 +11,13 @@ import { buildCircleTree, type CircleRow, type CircleTree, type MapRole } from "
  * Every active circle with its number of active roles: two queries whatever the size (500
  * circles are ~500 short rows), from which the tree, the map and the circle filter are built.
  */
+function activeCircles(organizationId: string) {
+  return db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } });
+}
+
 export async function listCircleRows(organizationId: string): Promise<CircleRow[]> {
   const [circles, counts] = await Promise.all([
-    db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } }),
+    activeCircles(organizationId),
     db.role.groupBy({ by: ["circleId"], where: { organizationId, archivedAt: null }, _count: { _all: true } }),
   ]);
   const roleCount = new Map(counts.map((row) => [row.circleId, row._count._all]));
@@ -30,8 +34,7 @@ export async function getCircleTree(organizationId: string): Promise<CircleTree>
  * never shows; `roleCount` is 0.
  */
 export async function getCircleTreeForFilter(organizationId: string): Promise<CircleTree> {
-  const circles = await db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } });
-  return buildCircleTree(circles.map((circle) => ({ ...circle, roleCount: 0 })));
+  return buildCircleTree((await activeCircles(organizationId)).map((circle) => ({ ...circle, roleCount: 0 })));
 }
 
 /** The active roles of one circle, for the map: core roles first, then by name. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { findMemberContext } from "./context";
-import { listMyOrganizations } from "./data";
+import { listMyOrganizations, MAX_ORGANIZATIONS } from "./data";
 import { createOrganization } from "./mutations";
 import { createTestOrganization, createTestUser } from "./testing/fixtures";
 
@@ -120,5 +120,24 @@ describe("findMemberContext", () => {
 
     await db.membership.updateMany({ where: { organizationId: second.organization.id, userId: me.id }, data: { removedAt: new Date() } });
     expect(await findMemberContext(user, second.organization.slug)).toBeNull();
+  });
+});
+
+describe("findMemberContext past the list's bound", () => {
+  it("still finds a membership the header's list leaves out, and still refuses a removed one", async () => {
+    const me = await createTestUser();
+    const batch = randomUUID().slice(0, 8);
+    // MAX_ORGANIZATIONS organisations that sort first by name, then the one asked for, last.
+    const many = Array.from({ length: MAX_ORGANIZATIONS }, (_, i) => ({ id: randomUUID(), slug: `aaa-${batch}-${i}`, name: `Aaa ${batch} ${String(i).padStart(3, "0")}` }));
+    await db.organization.createMany({ data: many });
+    await db.membership.createMany({ data: many.map((o) => ({ organizationId: o.id, userId: me.id, permission: "member" as const })) });
+    const last = await db.organization.create({ data: { slug: `zzz-${batch}`, name: `Zzz ${batch}` }, select: { id: true, slug: true } });
+    const membership = await db.membership.create({ data: { organizationId: last.id, userId: me.id, permission: "observer" }, select: { id: true } });
+    const user = { id: me.id, email: me.email, name: me.name, locale: "fr" };
+
+    expect((await listMyOrganizations(me.id)).map((o) => o.slug)).not.toContain(last.slug);
+    expect(await findMemberContext(user, last.slug)).toMatchObject({ organization: { id: last.id }, membership: { id: membership.id, permission: "observer" } });
+    await db.membership.update({ where: { id: membership.id }, data: { removedAt: new Date() } });
+    expect(await findMemberContext(user, last.slug)).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { textLink } from "@/components/ui/styles";
 import { electionRoles } from "@/lib/elections/data";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { addItemAction } from "@/lib/meetings/actions";
+import { actorOf } from "@/lib/meetings/change";
 import { agendaSubjects, meetingForPage } from "@/lib/meetings/data";
 import { canAddItem } from "@/lib/meetings/policy";
 import { requireMember } from "@/lib/organizations/context";
@@ -28,7 +29,7 @@ export default async function NewAgendaItemPage({ params }: PageProps<"/o/[slug]
   const context = await requireMember(slug);
   const meeting = await meetingForPage(context.organization.id, meetingId);
   // Someone who may not add an item finds no such page, as for a meeting of another organisation.
-  if (!meeting || !canAddItem({ userId: context.user.id, permission: context.membership.permission }, meeting)) notFound();
+  if (!meeting || !canAddItem(actorOf(context), meeting)) notFound();
   const [t, messages, subjects, roles] = await Promise.all([
     getTranslations("meetings.agenda"),
     clientMessages(["meetings.agenda"]),
