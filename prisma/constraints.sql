@@ -95,7 +95,7 @@ CREATE FUNCTION public.immutable_unaccent(text) RETURNS text
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
 -- The searchable document of a row: its name (weight A) above its description (weight B), so that
--- a match in a name ranks first. Indexes and queries call this same function, so they always agree.
+-- a match in a name ranks first. The stored "searchDocument" columns below are computed by it.
 CREATE FUNCTION public.search_document(title text, body text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT setweight(to_tsvector('pg_catalog.french'::regconfig, public.immutable_unaccent(coalesce($1, ''))), 'A')
@@ -107,28 +107,39 @@ CREATE TEXT SEARCH CONFIGURATION public.french_unaccent (COPY = pg_catalog.frenc
 ALTER TEXT SEARCH CONFIGURATION public.french_unaccent
   ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, pg_catalog.french_stem;
 
--- Active entities only: archived ones are never searched.
-CREATE INDEX "Circle_search_idx" ON "Circle" USING gin ("organizationId", public.search_document("name", "purpose"))
-  WHERE "archivedAt" IS NULL;
+-- The searchable documents are stored with their rows (generated columns, ADR 0013): computed once
+-- per write rather than for each matched row of each search. Not declared in schema.prisma (Prisma
+-- cannot say GENERATED); only lib/search/sql.ts reads them. Active entities only: archived ones are
+-- never searched.
+ALTER TABLE "Circle" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("name", "purpose")) STORED;
+ALTER TABLE "Role" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("name", "purpose")) STORED;
+ALTER TABLE "Accountability" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("description", '')) STORED;
+ALTER TABLE "Domain" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("name", "description")) STORED;
+ALTER TABLE "Policy" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("title", "body")) STORED;
+ALTER TABLE "User" ADD COLUMN "searchDocument" tsvector
+  GENERATED ALWAYS AS (public.search_document("name", "email")) STORED;
+CREATE INDEX "Circle_search_idx" ON "Circle" USING gin ("organizationId", "searchDocument") WHERE "archivedAt" IS NULL;
 CREATE INDEX "Circle_name_trgm_idx" ON "Circle" USING gin ("organizationId", public.immutable_unaccent("name") public.gin_trgm_ops)
   WHERE "archivedAt" IS NULL;
-CREATE INDEX "Role_search_idx" ON "Role" USING gin ("organizationId", public.search_document("name", "purpose"))
-  WHERE "archivedAt" IS NULL;
+CREATE INDEX "Role_search_idx" ON "Role" USING gin ("organizationId", "searchDocument") WHERE "archivedAt" IS NULL;
 CREATE INDEX "Role_name_trgm_idx" ON "Role" USING gin ("organizationId", public.immutable_unaccent("name") public.gin_trgm_ops)
   WHERE "archivedAt" IS NULL;
-CREATE INDEX "Accountability_search_idx" ON "Accountability" USING gin ("organizationId", public.search_document("description", ''))
+CREATE INDEX "Accountability_search_idx" ON "Accountability" USING gin ("organizationId", "searchDocument")
   WHERE "archivedAt" IS NULL;
 CREATE INDEX "Accountability_description_trgm_idx" ON "Accountability"
   USING gin ("organizationId", public.immutable_unaccent("description") public.gin_trgm_ops) WHERE "archivedAt" IS NULL;
-CREATE INDEX "Domain_search_idx" ON "Domain" USING gin ("organizationId", public.search_document("name", "description"))
-  WHERE "archivedAt" IS NULL;
+CREATE INDEX "Domain_search_idx" ON "Domain" USING gin ("organizationId", "searchDocument") WHERE "archivedAt" IS NULL;
 CREATE INDEX "Domain_name_trgm_idx" ON "Domain" USING gin ("organizationId", public.immutable_unaccent("name") public.gin_trgm_ops)
   WHERE "archivedAt" IS NULL;
-CREATE INDEX "Policy_search_idx" ON "Policy" USING gin ("organizationId", public.search_document("title", "body"))
-  WHERE "archivedAt" IS NULL;
+CREATE INDEX "Policy_search_idx" ON "Policy" USING gin ("organizationId", "searchDocument") WHERE "archivedAt" IS NULL;
 CREATE INDEX "Policy_title_trgm_idx" ON "Policy" USING gin ("organizationId", public.immutable_unaccent("title") public.gin_trgm_ops)
   WHERE "archivedAt" IS NULL;
 -- People are searched through their active membership (see lib/search/sql.ts); a user has no
 -- organisation of their own, so these two are not prefixed.
-CREATE INDEX "User_search_idx" ON "User" USING gin (public.search_document("name", "email"));
+CREATE INDEX "User_search_idx" ON "User" USING gin ("searchDocument");
 CREATE INDEX "User_name_trgm_idx" ON "User" USING gin (public.immutable_unaccent("name") public.gin_trgm_ops);

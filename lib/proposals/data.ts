@@ -64,6 +64,7 @@ export async function proposalForPage(organizationId: string, userId: string, pr
       tension: { select: { id: true, title: true } },
       affectedCircles: { select: { circle: { select: { id: true, name: true } } } },
       versions: { select: { id: true, number: true, createdAt: true, authorId: true, title: true }, orderBy: { number: "desc" } },
+      rounds: { where: { status: "open" }, select: { id: true }, take: 1 },
     },
   });
   if (!proposal) return null;
@@ -72,6 +73,7 @@ export async function proposalForPage(organizationId: string, userId: string, pr
     ...proposal,
     authorName: names.get(proposal.authorId) ?? "",
     circles: proposal.affectedCircles.map((row) => row.circle),
+    roundOpen: proposal.rounds.length > 0,
     versions: proposal.versions.map((version) => ({ ...version, authorName: names.get(version.authorId) ?? "" })),
   };
 }

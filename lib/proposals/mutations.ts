@@ -9,13 +9,13 @@ import { type ChangeInput, parseStoredChange, toStoredChange } from "@/lib/recor
 import { parseChanges } from "@/lib/record/apply";
 import type { RefusalReason } from "@/lib/record/reasons";
 import type { ProposalActor } from "./draft";
-import { editMode } from "./policy";
+import { editMode, editRefusal } from "./policy";
 import { versionTextSchema, type VersionText } from "./schema";
 
 export type VersionContent = VersionText & { changes: ChangeInput[] };
 
 export type EditFailure =
-  | { ok: false; reason: "not_found" | "forbidden" | "closed" | "stale" | "not_in_process" }
+  | { ok: false; reason: "not_found" | "forbidden" | "closed" | "round_open" | "stale" | "not_in_process" }
   | { ok: false; reason: "invalid_text"; issues: { path: string; message: string }[] }
   /** A change of the set is refused: its position, the engine's reason and the field. */
   | { ok: false; reason: "invalid_change"; index: number; refusal: RefusalReason; field?: string };
@@ -70,8 +70,10 @@ export async function editProposal(
       // A draft of someone else is as invisible as an unknown id.
       if (!proposal || (proposal.status === "draft" && proposal.authorId !== userId)) return { ok: false, reason: "not_found" };
       if (proposal.authorId !== userId) return { ok: false, reason: "forbidden" };
-      const mode = editMode(proposal, userId);
-      if (!mode) return { ok: false, reason: "closed" };
+      const roundOpen = (await tx.consentRound.count({ where: { organizationId, proposalId: proposal.id, status: "open" } })) > 0;
+      const refusal = editRefusal({ ...proposal, roundOpen }, userId);
+      if (refusal) return { ok: false, reason: refusal };
+      const mode = editMode({ ...proposal, roundOpen }, userId)!;
       if (options.amendmentOnly && mode !== "amendment") return { ok: false, reason: "not_in_process" };
       if (options.expectedVersion !== undefined && options.expectedVersion !== proposal.currentVersion) return { ok: false, reason: "stale" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSee, canWithdraw, draftRefusal, editMode } from "./policy";
+import { canSee, canWithdraw, draftRefusal, editMode, editRefusal } from "./policy";
 
 describe("proposal policy", () => {
   it("only the author of an open or processing governance tension drafts", () => {
@@ -13,10 +13,19 @@ describe("proposal policy", () => {
   });
 
   it("a draft is edited in place, a proposal in process amended, by its author only", () => {
-    expect(editMode({ authorId: "u1", status: "draft" }, "u1")).toBe("in_place");
-    expect(editMode({ authorId: "u1", status: "in_process" }, "u1")).toBe("amendment");
-    expect(editMode({ authorId: "u1", status: "in_process" }, "u2")).toBeNull();
-    expect(editMode({ authorId: "u1", status: "adopted" }, "u1")).toBeNull();
+    expect(editMode({ authorId: "u1", status: "draft", roundOpen: false }, "u1")).toBe("in_place");
+    expect(editMode({ authorId: "u1", status: "in_process", roundOpen: false }, "u1")).toBe("amendment");
+    expect(editMode({ authorId: "u1", status: "in_process", roundOpen: false }, "u2")).toBeNull();
+    expect(editMode({ authorId: "u1", status: "adopted", roundOpen: false }, "u1")).toBeNull();
+  });
+
+  it("a proposal waits for its open consent round to close before it is amended", () => {
+    const inRound = { authorId: "u1", status: "in_process" as const, roundOpen: true };
+    expect(editMode(inRound, "u1")).toBeNull();
+    expect(editRefusal(inRound, "u1")).toBe("round_open");
+    expect(editRefusal(inRound, "u2")).toBe("forbidden");
+    expect(editRefusal({ ...inRound, roundOpen: false }, "u1")).toBeNull();
+    expect(editRefusal({ ...inRound, status: "adopted", roundOpen: false }, "u1")).toBe("closed");
   });
 
   it("drafts stay private and only they can be withdrawn here", () => {

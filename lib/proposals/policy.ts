@@ -14,11 +14,22 @@ export function draftRefusal(tension: { authorId: string; kind: TensionKind; sta
 /** How an edit is saved: in place while a draft, as a new version (an amendment) once in process. */
 export type EditMode = "in_place" | "amendment";
 
-export function editMode(proposal: { authorId: string; status: ProposalStatus }, userId: string): EditMode | null {
+/**
+ * `roundOpen`: a consent round is open on the proposal. A round is on one precise version
+ * (consent.md §2, step 5): the proposal waits for it to close before it is amended again.
+ */
+export function editMode(proposal: { authorId: string; status: ProposalStatus; roundOpen: boolean }, userId: string): EditMode | null {
   if (proposal.authorId !== userId) return null;
   if (proposal.status === "draft") return "in_place";
-  if (proposal.status === "in_process") return "amendment";
+  if (proposal.status === "in_process" && !proposal.roundOpen) return "amendment";
   return null;
+}
+
+/** Why the author cannot edit: the proposal is closed, or waits for its open round. */
+export function editRefusal(proposal: { authorId: string; status: ProposalStatus; roundOpen: boolean }, userId: string): "forbidden" | "closed" | "round_open" | null {
+  if (editMode(proposal, userId)) return null;
+  if (proposal.authorId !== userId) return "forbidden";
+  return proposal.status === "in_process" && proposal.roundOpen ? "round_open" : "closed";
 }
 
 export function canWithdraw(proposal: { authorId: string; status: ProposalStatus }, userId: string): boolean {

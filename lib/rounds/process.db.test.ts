@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { editProposal } from "@/lib/proposals/mutations";
 import { amendForIntegration } from "./amend";
 import { loadProcess } from "./load";
 import { answerRound, confirmIntegration, openRound, submitProposal, testObjection } from "./mutations";
@@ -79,6 +80,22 @@ describe("a proposal through its consent process", () => {
     expect((await accountabilities(c)).map((a) => a.description)).toEqual(["Tenir les comptes", "Publier les comptes chaque mois"]);
     expect(await db.recordChange.count({ where: { decisionId: decision.id } })).toBeGreaterThan(0);
     expect(await db.event.count({ where: { subjectId: proposalId, kind: "proposal.adopted" } })).toBe(1);
+  });
+
+  it("keeps the proposal as it is while its round is open: an amendment waits for the round to close", async () => {
+    const c = await createConsentFixture(db);
+    const proposalId = await inRound(c);
+    const refused = await editProposal(db, c.proposer, proposalId, (current) => ({ ...current, title: "Autre titre" }));
+    expect(refused).toEqual({ ok: false, reason: "round_open" });
+    const proposal = await db.proposal.findUniqueOrThrow({ where: { id: proposalId } });
+    expect(proposal.currentVersion).toBe(1);
+    expect(await db.proposalVersion.count({ where: { proposalId } })).toBe(1);
+    expect(await db.event.count({ where: { subjectId: proposalId, kind: { in: ["proposal.amended", "proposal.edited"] } } })).toBe(0);
+    // Once the round has closed on an objection, the proposer amends (integration).
+    for (const who of [c.proposer, c.admin, c.facilitator]) await answer(c, who, proposalId);
+    expect(await answer(c, c.member, proposalId, "objection", "Trop souvent")).toMatchObject({ ok: true, state: { step: "integration" } });
+    const amended = await editProposal(db, c.proposer, proposalId, (current) => ({ ...current, title: "Autre titre" }));
+    expect(amended).toMatchObject({ ok: true, number: 2, amended: true });
   });
 
   it("changing an answer supersedes the previous one", async () => {

@@ -6,8 +6,9 @@
 //   French stemmer reduces both to « anim »);
 // - prefix: every word as a word beginning (« facil » finds « Facilitation »);
 // - fuzzy: a trigram word similarity on the name (typos), only for queries long enough.
-// `public.search_document(...)` and `public.immutable_unaccent(...)` must stay written exactly as
-// in the indexes of prisma/constraints.sql, or PostgreSQL would stop using them.
+// Documents are the stored "searchDocument" columns (ADR 0013); `public.immutable_unaccent(...)`
+// must stay written exactly as in the trigram indexes of prisma/constraints.sql, or PostgreSQL
+// would stop using them.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Terms = { web: Prisma.Sql; prefix: Prisma.Sql | null; fuzzy: Prisma.Sql | null; highlight: Prisma.Sql };
@@ -33,27 +34,27 @@ function matches(t: Terms, doc: Prisma.Sql, name: Prisma.Sql): Prisma.Sql {
 /**
  * The score: an exact (stemmed) match first, a prefix match half as much, a fuzzy resemblance of
  * the name a little. Within ts_rank, the name (weight A) counts 2.5 times the description (B).
- * It is computed in a LATERAL subquery that builds the document once per matched row (OFFSET 0
- * keeps PostgreSQL from inlining it, which would rebuild the document for each ts_rank): with
- * thousands of matches, building documents is most of the cost of a search.
+ * The resemblance only ranks the rows that the words did not find (typos): computed on every
+ * match, it was most of the cost of a common word's search in a large organisation.
  */
 function score(t: Terms, doc: Prisma.Sql, name: Prisma.Sql): Prisma.Sql {
-  const prefix = t.prefix ? Prisma.sql` + 0.5 * ts_rank(sd.doc, ${t.prefix})` : Prisma.empty;
-  const fuzzy = t.fuzzy ? Prisma.sql` + 0.1 * word_similarity(${t.fuzzy}, public.immutable_unaccent(${name}))` : Prisma.empty;
-  return Prisma.sql`CROSS JOIN LATERAL (
-        SELECT (ts_rank(sd.doc, ${t.web})${prefix}${fuzzy})::float8 AS score FROM (SELECT ${doc} AS doc OFFSET 0) sd
-      ) s`;
+  const prefix = t.prefix ? Prisma.sql` + 0.5 * ts_rank(${doc}, ${t.prefix})` : Prisma.empty;
+  const found = t.prefix ? Prisma.sql`${doc} @@ ${t.web} OR ${doc} @@ ${t.prefix}` : Prisma.sql`${doc} @@ ${t.web}`;
+  const fuzzy = t.fuzzy
+    ? Prisma.sql` + CASE WHEN ${found} THEN 0 ELSE 0.1 * word_similarity(${t.fuzzy}, public.immutable_unaccent(${name})) END`
+    : Prisma.empty;
+  return Prisma.sql`CROSS JOIN LATERAL (SELECT (ts_rank(${doc}, ${t.web})${prefix}${fuzzy})::float8 AS score) s`;
 }
 
 /** Each arm selects: kind, id, targetKind, targetId, name, body, context, score. */
 export function arms(t: Terms, organizationId: string): Prisma.Sql[] {
   const org = Prisma.sql`${organizationId}::uuid`;
-  const circleDoc = Prisma.sql`public.search_document(c."name", c."purpose")`;
-  const roleDoc = Prisma.sql`public.search_document(r."name", r."purpose")`;
-  const accountabilityDoc = Prisma.sql`public.search_document(a."description", '')`;
-  const domainDoc = Prisma.sql`public.search_document(d."name", d."description")`;
-  const policyDoc = Prisma.sql`public.search_document(p."title", p."body")`;
-  const userDoc = Prisma.sql`public.search_document(u."name", u."email")`;
+  const circleDoc = Prisma.sql`c."searchDocument"`;
+  const roleDoc = Prisma.sql`r."searchDocument"`;
+  const accountabilityDoc = Prisma.sql`a."searchDocument"`;
+  const domainDoc = Prisma.sql`d."searchDocument"`;
+  const policyDoc = Prisma.sql`p."searchDocument"`;
+  const userDoc = Prisma.sql`u."searchDocument"`;
   return [
     Prisma.sql`
       SELECT 'circle' AS kind, c."id"::text AS id, 'circle' AS "targetKind", c."id"::text AS "targetId",

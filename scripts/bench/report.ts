@@ -98,7 +98,8 @@ requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated t
 - **Screens** (sobriety, Grande Coop): a first visit in the system Chromium (cache off), until the
   network is idle (link prefetches included): transferred bytes (CDP \`encodedDataLength\`, headers
   included), requests (and among them Next's link prefetches), DOM elements; EcoIndex from them (all requests) with cnumr's ecoindex_reference quantiles
-  (scripts/bench/ecoindex.ts); Lighthouse 13 (mobile preset, performance and accessibility) run on
+  (scripts/bench/ecoindex.ts); Lighthouse 13 (mobile preset, performance and accessibility), the
+  median performance of ${m.lighthouse_runs ?? 1} runs per screen (its scores vary from run to run), run on
   Node ${host.node} although it declares Node ≥ 22.19. The same measure runs in e2e/budgets.spec.ts.
 - Budgets (e2e/support/page-weight.ts, shared with e2e/budgets.spec.ts): every transferred byte
   counts; the request budget counts the screen's own requests, Next's link prefetches aside (they

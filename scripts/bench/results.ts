@@ -24,7 +24,7 @@ const round1 = (load: number) => Math.round(load * 10) / 10;
 const LOAD_AT_START = os.loadavg().map(round1);
 export type PageResult = Omit<Load, "served"> & { name: string; org: "large" | "small"; path: string; ratio: number; large_small_ratio?: number };
 export type ScreenResult = Omit<Screen, "status"> & { status: number; lighthouse_performance: number | null; lighthouse_accessibility: number | null; failing_audits: string[] };
-export type Method = { warm_up_s: number; saturation_s: number; saturation_connections: number; latency_s: number; latency_connections: number };
+export type Method = { warm_up_s: number; saturation_s: number; saturation_connections: number; latency_s: number; latency_connections: number; lighthouse_runs?: number };
 
 export type Results = {
   machine: Machine; method: Method; targets: typeof TARGETS;

@@ -11,7 +11,7 @@ import { buildIfNeeded } from "../lib/build.ts";
 import { openDatabase } from "../../prisma/seed/large-database.ts";
 import { seedLarge } from "../../prisma/seed/large.ts";
 import { measureAnswers } from "./answers.ts";
-import { lighthouse } from "./lighthouse.ts";
+import { LIGHTHOUSE_RUNS, lighthouseMedian } from "./lighthouse.ts";
 import { durations, LATENCY_CONNECTIONS, loadPage, SATURATION_CONNECTIONS } from "./load.ts";
 import { measurePostgres } from "./postgres.ts";
 import { printTables, writeReports } from "./report.ts";
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     for (const screen of weighed) {
       const scores = process.env.BENCH_LIGHTHOUSE === "off"
         ? { performance: null, accessibility: null, failing_audits: [] }
-        : await lighthouse(new URL(screen.path, app.baseUrl).toString(), largeCookie).catch((error: unknown) => {
+        : await lighthouseMedian(new URL(screen.path, app.baseUrl).toString(), largeCookie).catch((error: unknown) => {
           log(`Lighthouse failed on ${screen.name}: ${String(error).slice(0, 300)}`);
           return { performance: null, accessibility: null, failing_audits: [] };
         });
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const ratio = (value: number) => Math.round((value / ceiling.rps) * 100) / 100;
     const results: Results = {
       machine: machine(await postgresVersion(database.url)),
-      method: { warm_up_s: d.warmUp, saturation_s: d.saturation, saturation_connections: SATURATION_CONNECTIONS, latency_s: d.latency, latency_connections: LATENCY_CONNECTIONS },
+      method: { warm_up_s: d.warmUp, saturation_s: d.saturation, saturation_connections: SATURATION_CONNECTIONS, latency_s: d.latency, latency_connections: LATENCY_CONNECTIONS, lighthouse_runs: LIGHTHOUSE_RUNS },
       targets: TARGETS,
       ceiling, pages: withRatios(pages, ceiling.rps),
       answers: { ...answers, ratio: ratio(answers.per_s), method: "in-process answerRound (lib/rounds/mutations.ts)" },

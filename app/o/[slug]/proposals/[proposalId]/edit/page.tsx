@@ -21,7 +21,7 @@ import { addChangeAction, changeListAction, saveTextAction } from "@/lib/proposa
 import { proposalForPage } from "@/lib/proposals/data";
 import { fieldsFor } from "@/lib/proposals/editor-options";
 import { versionWithPreview } from "@/lib/proposals/page-data";
-import { editMode } from "@/lib/proposals/policy";
+import { editMode, editRefusal } from "@/lib/proposals/policy";
 import { isChangeKind } from "@/lib/record/changes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +43,7 @@ export default async function EditProposalPage({ params, searchParams }: PagePro
     return (
       <PageMain className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("edit.title")}</h1>
-        <p role="alert" className="font-medium text-red-800">{t(proposal.authorId === context.user.id ? "errors.closed" : "errors.forbidden")}</p>
+        <p role="alert" className="font-medium text-red-800">{t(`errors.${editRefusal(proposal, context.user.id) ?? "closed"}`)}</p>
         <p><Link href={base} className={textLink}>{t("edit.back")}</Link></p>
       </PageMain>
     );
