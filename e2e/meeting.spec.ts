@@ -72,7 +72,23 @@ test("an Interpôles meeting: check-in, a proposal adopted after an objection, a
   expect(await testDb().notification.count({ where: { organizationId: org.id, kind: "meeting.invited" } })).toBe(3);
   const ics = await page.request.get(`${meetingUrl}/calendar`);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
-  expect(await ics.text()).toContain("SUMMARY:Interpôles de décembre");
+  const firstIcs = await ics.text();
+  expect(firstIcs).toContain("SUMMARY:Interpôles de décembre");
+
+  // Ana moves it to another room: the invitees are told, and the calendar file follows.
+  await page.getByRole("link", { name: "Modifier la réunion" }).click();
+  await expect(page.getByLabel("Lieu")).toHaveValue("La salle commune");
+  await expectNoA11yViolations(page);
+  await page.getByLabel("Lieu").fill("La grande salle");
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(page.getByText("La réunion est modifiée")).toBeVisible(LIVE);
+  await expect(page).toHaveURL(new RegExp(`${meetingUrl}\\?notice=changed$`));
+  await expect(page.getByText("Lieu : La grande salle")).toBeVisible();
+  expect(await testDb().notification.count({ where: { organizationId: org.id, kind: "meeting.changed" } })).toBe(3);
+  const movedIcs = await (await page.request.get(`${meetingUrl}/calendar`)).text();
+  expect(movedIcs).toContain("LOCATION:La grande salle");
+  const sequence = (text: string) => Number(/SEQUENCE:(\d+)/.exec(text)?.[1]);
+  expect(sequence(movedIcs)).toBeGreaterThan(sequence(firstIcs));
 
   // Before the meeting, Paul adds his proposal; Ana adds an election.
   const paulPage = await browserFor(browser, signIn, paul);

@@ -5,44 +5,20 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { type ActionState, idle } from "@/lib/forms/action-state";
 import { buttonClass, FormStatus, inputClass } from "@/components/organizations/form-status";
+import { describedBy, Field, MeetingFields } from "./meeting-fields";
 
 type Option = { id: string; name: string };
 type Props = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; circles: Option[]; members: Option[]; defaultStartsAt: string };
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
-      {children}
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
-    </div>
-  );
-}
 
 export function ScheduleForm({ action, circles, members, defaultStartsAt }: Props) {
   const t = useTranslations("meetings.schedule");
   const [state, formAction, pending] = useActionState(action, idle);
   const values = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const described = (id: string, hint = false) => [hint ? `${id}-hint` : "", errors[id] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const described = (id: string, hint = false) => describedBy(errors, id, hint);
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4">
-      <Field id="title" label={t("titleField")} error={errors.title}>
-        <input id="title" name="title" required maxLength={200} defaultValue={values.title ?? ""} className={inputClass} aria-invalid={errors.title ? true : undefined} aria-describedby={described("title")} />
-      </Field>
-      <Field id="startsAt" label={t("startsAt")} error={errors.startsAt}>
-        <input id="startsAt" name="startsAt" type="datetime-local" required defaultValue={values.startsAt ?? defaultStartsAt} className={inputClass} aria-invalid={errors.startsAt ? true : undefined} aria-describedby={described("startsAt")} />
-      </Field>
-      <Field id="durationMinutes" label={t("duration")} error={errors.durationMinutes}>
-        <input id="durationMinutes" name="durationMinutes" type="number" min={15} max={480} step={5} required defaultValue={values.durationMinutes ?? "90"} className={inputClass} aria-invalid={errors.durationMinutes ? true : undefined} aria-describedby={described("durationMinutes")} />
-      </Field>
-      <Field id="place" label={t("place")} error={errors.place}>
-        <input id="place" name="place" maxLength={200} defaultValue={values.place ?? ""} className={inputClass} aria-describedby={described("place")} />
-      </Field>
-      <Field id="videoUrl" label={t("videoUrl")} hint={t("videoUrlHint")} error={errors.videoUrl}>
-        <input id="videoUrl" name="videoUrl" type="url" maxLength={500} defaultValue={values.videoUrl ?? ""} className={inputClass} aria-invalid={errors.videoUrl ? true : undefined} aria-describedby={described("videoUrl", true)} />
-      </Field>
+      <MeetingFields values={values} errors={errors} defaults={{ title: "", startsAt: defaultStartsAt, durationMinutes: "90", place: "", videoUrl: "" }} />
       <fieldset className="flex flex-col gap-1" aria-describedby={described("circleIds", true)}>
         <legend className="text-sm font-medium">{t("circles")}</legend>
         <div className="flex max-h-64 flex-col gap-1 overflow-y-auto rounded border border-slate-300 p-2">

@@ -2,12 +2,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
 import { db } from "@/lib/server/db";
 import { listCircleDomains, listCirclePolicies, listCircleRoles } from "./content";
-import { getCircle, getCircleTree, getCircleTreeForFilter, listMapRoles } from "./data";
+import { getCircle, getCircleTree, listMapRoles } from "./data";
 import { flattenTree } from "./tree";
 import { circleJournal, JOURNAL_PAGE_SIZE } from "./journal";
 import { CIRCLE_MEMBERS_PER_PAGE, listCircleMembers } from "./members";
 
 afterAll(() => db.$disconnect());
+
+const versionOf = (id: string) => db.organization.findUniqueOrThrow({ where: { id }, select: { id: true, recordVersion: true } });
 
 /** An organisation with a pole (its core roles, one ordinary role with a holder), an archived project and a sub-group. */
 async function setUp() {
@@ -32,7 +34,7 @@ async function setUp() {
 describe("circle tree and map", () => {
   it("nests the active circles with their number of active roles", async () => {
     const { fx, pole, group } = await setUp();
-    const tree = await getCircleTree(fx.organizationId);
+    const tree = await getCircleTree(await versionOf(fx.organizationId));
     expect(tree.root?.id).toBe(fx.generalCircleId);
     expect(tree.root?.children.map((c) => c.id)).toEqual([pole]);
     // Four core roles + Trésorerie; the archived role is not counted.
@@ -48,16 +50,27 @@ describe("circle tree and map", () => {
   });
 });
 
-describe("getCircleTreeForFilter", () => {
-  it("holds the same active circles in the same places as the map's tree, without counting roles", async () => {
-    const { fx, old } = await setUp();
-    const shape = (nodes: ReturnType<typeof flattenTree>) => nodes.map((n) => [n.id, n.parentId, n.name, n.depth]);
-    const full = flattenTree(await getCircleTree(fx.organizationId));
-    const light = flattenTree(await getCircleTreeForFilter(fx.organizationId));
-    expect(shape(light)).toEqual(shape(full));
-    expect(light.map((n) => n.id)).not.toContain(old);
-    expect(light.every((n) => n.roleCount === 0)).toBe(true);
-    expect(flattenTree(await getCircleTreeForFilter((await createOrgFixture(db)).organizationId)).map((n) => n.id)).not.toContain(light[0]!.id);
+describe("the circle tree kept per record version", () => {
+  it("is read again once the record changes, keeps each version's own, and never mixes organisations", async () => {
+    const { fx, pole } = await setUp();
+    const before = await versionOf(fx.organizationId);
+    const first = await getCircleTree(before);
+    expect(await getCircleTree(before)).toBe(first);
+
+    const added = await directEdit(db, fx, [{ kind: "circle.create", ref: "new", parentId: pole, circleKind: "project", name: "Nouveau projet" }]);
+    const after = await versionOf(fx.organizationId);
+    expect(after.recordVersion).toBe(before.recordVersion + 1);
+    expect((await getCircleTree(after)).byId.get(refOf(added, "new"))).toMatchObject({ name: "Nouveau projet", parentId: pole });
+    expect(first.byId.has(refOf(added, "new"))).toBe(false);
+
+    // A refused set changes nothing, the version included.
+    const refused = await directEdit(db, fx, [{ kind: "circle.create", parentId: pole, circleKind: "project", name: "Nouveau projet" }]);
+    expect(refused.ok).toBe(false);
+    expect((await versionOf(fx.organizationId)).recordVersion).toBe(after.recordVersion);
+
+    const other = await createOrgFixture(db);
+    const otherTree = await getCircleTree(await versionOf(other.organizationId));
+    expect(flattenTree(otherTree).map((n) => n.id)).toEqual([other.generalCircleId]);
   });
 });
 

@@ -6,35 +6,28 @@ import type { CircleKind } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { isUuid } from "./params";
 import { buildCircleTree, type CircleRow, type CircleTree, type MapRole } from "./tree";
+import { cachedTree } from "./tree-cache";
 
 /**
  * Every active circle with its number of active roles: two queries whatever the size (500
  * circles are ~500 short rows), from which the tree, the map and the circle filter are built.
  */
-function activeCircles(organizationId: string) {
-  return db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } });
-}
-
 export async function listCircleRows(organizationId: string): Promise<CircleRow[]> {
   const [circles, counts] = await Promise.all([
-    activeCircles(organizationId),
+    db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } }),
     db.role.groupBy({ by: ["circleId"], where: { organizationId, archivedAt: null }, _count: { _all: true } }),
   ]);
   const roleCount = new Map(counts.map((row) => [row.circleId, row._count._all]));
   return circles.map((circle) => ({ ...circle, roleCount: roleCount.get(circle.id) ?? 0 }));
 }
 
-export async function getCircleTree(organizationId: string): Promise<CircleTree> {
-  return buildCircleTree(await listCircleRows(organizationId));
-}
-
 /**
- * The tree for a circle filter (lib/circles/filter-options.ts): names and places only. Counting
- * roles would read the whole organisation's roles (5,000 in a large one) for numbers a filter
- * never shows; `roleCount` is 0.
+ * The organisation's circle tree, for the map and every circle filter: read once per version of
+ * the governance record and kept in this process (ADR 0014). `organization` comes from the
+ * member context, whose `recordVersion` was read at the start of the request.
  */
-export async function getCircleTreeForFilter(organizationId: string): Promise<CircleTree> {
-  return buildCircleTree((await activeCircles(organizationId)).map((circle) => ({ ...circle, roleCount: 0 })));
+export function getCircleTree(organization: { id: string; recordVersion: number }): Promise<CircleTree> {
+  return cachedTree(organization.id, organization.recordVersion, async () => buildCircleTree(await listCircleRows(organization.id)));
 }
 
 /** The active roles of one circle, for the map: core roles first, then by name. */

@@ -21,7 +21,7 @@ export const JOURNAL_KINDS: ReadonlySet<string> = new Set([
   "round.opened", "round.closed", "round.reminded",
   "objection.raised",
   // Meetings (lib/meetings): the moments worth a line, not each move of a meeting in progress.
-  ...["scheduled", "started", "closed", "cancelled", "minutes_published"].map((e) => `meeting.${e}`),
+  ...["scheduled", "changed", "started", "closed", "cancelled", "minutes_published"].map((e) => `meeting.${e}`),
 ]);
 
 export function messageKey(kind: string): string {

@@ -11,6 +11,7 @@ import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 import { db } from "@/lib/server/db";
 import { addAgendaItem, cancelMeeting, moveAgendaItem, saveRoundWord } from "./agenda";
 import type { Actor, MeetingResult } from "./change";
+import { editMeetingDetails } from "./details";
 import * as live from "./live";
 import { scheduleMeeting } from "./schedule";
 
@@ -44,6 +45,18 @@ export async function scheduleAction(slug: string, _previous: ActionState, formD
   if (!result.ok) return translated(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
   redirect(`/o/${encodeURIComponent(slug)}/meetings/${result.meetingId}?notice=scheduled`);
+}
+
+/** The details of a scheduled meeting; back to the meeting's page once saved. */
+export async function editDetailsAction(slug: string, meetingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const context = await memberContextOrNull(slug);
+  if (!context) return failure((await getTranslations("common.errors"))("notFound"), formData);
+  const limited = await writeRefusal(memberWriter(context), formData);
+  if (limited) return limited;
+  const result = await editMeetingDetails(db, context, meetingId, formValues(formData));
+  if (!result.ok) return translated(result, formData);
+  revalidatePath(`/o/${slug}/meetings`, "layout");
+  redirect(`/o/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}?notice=changed`);
 }
 
 export async function addItemAction(slug: string, meetingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -10,7 +10,7 @@ import { prefilledAgenda } from "./agenda-prefill";
 import { defaultPeople } from "./defaults";
 import { canSchedule } from "./policy";
 import { scheduleSchema } from "./schema";
-import { wallClockToInstant } from "./time";
+import { startInstant } from "./time";
 
 export type Actor = Pick<MemberContext, "user" | "organization" | "membership">;
 export type Invalid = { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
@@ -29,9 +29,9 @@ export async function scheduleMeeting(db: Db, actor: Actor, input: Record<string
     return { ok: false, reason: "invalid", fieldErrors };
   }
   const data = parsed.data;
-  const startsAt = wallClockToInstant(data.startsAt);
-  if (Number.isNaN(startsAt.getTime())) return invalid("startsAt", "meetings.errors.startsAt");
-  if (startsAt.getTime() < now.getTime() - 24 * 3600_000) return invalid("startsAt", "meetings.errors.inThePast");
+  const start = startInstant(data.startsAt, now);
+  if (!start.ok) return invalid("startsAt", start.error);
+  const startsAt = start.instant;
   const organizationId = actor.organization.id;
   const circleIds = [...new Set(data.circleIds)];
 

@@ -21,6 +21,9 @@ export const scheduleSchema = z.object({
 });
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
+/** What may change once scheduled (./details.ts): circles and people stay as invited. */
+export const detailsSchema = scheduleSchema.pick({ title: true, startsAt: true, durationMinutes: true, place: true, videoUrl: true });
+
 export const itemSchema = z.object({
   title: text(200).min(1, "meetings.errors.titleRequired"),
   notes: text(5_000),

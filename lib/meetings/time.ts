@@ -28,3 +28,14 @@ export function instantToWallClock(instant: Date, timeZone = MEETING_TIME_ZONE):
   const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
   return shifted.toISOString().slice(0, 16);
 }
+
+/**
+ * The start of a meeting typed in the form: a real instant, and not more than a day in the past (a
+ * meeting may be recorded shortly after it began). Errors are i18n keys of the "meetings" namespace.
+ */
+export function startInstant(local: string, now: Date): { ok: true; instant: Date } | { ok: false; error: string } {
+  const instant = wallClockToInstant(local);
+  if (Number.isNaN(instant.getTime())) return { ok: false, error: "meetings.errors.startsAt" };
+  if (instant.getTime() < now.getTime() - 24 * 3600_000) return { ok: false, error: "meetings.errors.inThePast" };
+  return { ok: true, instant };
+}

@@ -25,7 +25,7 @@ function tools(localeName: string) {
 
 /** The .ics of a meeting invitation (app/o/[slug]/meetings/[meetingId]/calendar), else null. */
 function calendarPath(slug: string, notification: EmailNotification): string | null {
-  if (notification.kind !== "meeting.invited") return null;
+  if (notification.kind !== "meeting.invited" && notification.kind !== "meeting.changed") return null;
   const meeting = notificationPath(slug, notification.data).match(/\/meetings\/([0-9a-f-]{36})$/i);
   return meeting ? `/o/${encodeURIComponent(slug)}/meetings/${meeting[1]}/calendar` : null;
 }

@@ -6,7 +6,8 @@
 //     { proposalId, title }, plus `deadlineAt` (ISO) for round.opened / round.reminder and
 //     `decisionId` for proposal.adopted;
 //   term.ending: { roleId, role (its name), endsOn (YYYY-MM-DD) };
-//   meeting.invited (lib/meetings/schedule.ts): { meetingId, title, startsAt (ISO) };
+//   meeting.invited (lib/meetings/schedule.ts) and meeting.changed (lib/meetings/details.ts):
+//     { meetingId, title, startsAt (ISO) };
 //   minutes.published (lib/meetings/minutes-mutations.ts): { meetingId, title }, leading to the minutes.
 // Missing fields never break a sentence: they read as empty, and unknown kinds get a generic one.
 
@@ -36,6 +37,7 @@ export const NOTIFICATION_KINDS = [
   "adoption.refused",
   "term.ending",
   "meeting.invited",
+  "meeting.changed",
   "minutes.published",
 ] as const;
 

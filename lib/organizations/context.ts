@@ -11,7 +11,8 @@ import { listMyMemberships, MAX_ORGANIZATIONS } from "./data";
 
 export type MemberContext = {
   user: SessionUser;
-  organization: { id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode };
+  /** `recordVersion`: where the governance record stood when the request began (ADR 0014). */
+  organization: { id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode; recordVersion: number };
   membership: { id: string; permission: OrgPermission };
 };
 
@@ -23,7 +24,7 @@ export const findMemberContext = cache(async (user: SessionUser, slug: string): 
   if (!found && mine.length >= MAX_ORGANIZATIONS) {
     const membership = await db.membership.findFirst({
       where: { userId: user.id, removedAt: null, organization: { slug } },
-      select: { id: true, permission: true, organization: { select: { id: true, slug: true, name: true, governanceEditMode: true } } },
+      select: { id: true, permission: true, organization: { select: { id: true, slug: true, name: true, governanceEditMode: true, recordVersion: true } } },
     });
     found = membership ? { membershipId: membership.id, permission: membership.permission, organization: membership.organization } : undefined;
   }

@@ -9,7 +9,7 @@ export type MyOrganization = { slug: string; name: string; permission: OrgPermis
 export type MyMembership = {
   membershipId: string;
   permission: OrgPermission;
-  organization: { id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode };
+  organization: { id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode; recordVersion: number };
 };
 
 /** A person belongs to a handful of organisations; the bound only guards against abuse. */
@@ -21,9 +21,9 @@ export const MAX_ORGANIZATIONS = 200;
  * context (./context.ts), rather than two queries each.
  */
 export const listMyMemberships = cache(async (userId: string): Promise<MyMembership[]> => {
-  const rows = await db.$queryRaw<{ membershipId: string; permission: OrgPermission; id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode }[]>`
+  const rows = await db.$queryRaw<{ membershipId: string; permission: OrgPermission; id: string; slug: string; name: string; governanceEditMode: GovernanceEditMode; recordVersion: number }[]>`
     SELECT m."id" AS "membershipId", m."permission"::text AS "permission",
-      o."id", o."slug", o."name", o."governanceEditMode"::text AS "governanceEditMode"
+      o."id", o."slug", o."name", o."governanceEditMode"::text AS "governanceEditMode", o."recordVersion"
     FROM "Membership" m JOIN "Organization" o ON o."id" = m."organizationId"
     WHERE m."userId" = ${userId}::uuid AND m."removedAt" IS NULL
     ORDER BY o."name", o."id"

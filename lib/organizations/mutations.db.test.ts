@@ -108,7 +108,7 @@ describe("findMemberContext", () => {
 
     expect(await findMemberContext(user, mine.organization.slug)).toEqual({
       user,
-      organization: { id: mine.organization.id, slug: mine.organization.slug, name: mine.organization.name, governanceEditMode: mine.organization.governanceEditMode },
+      organization: { id: mine.organization.id, slug: mine.organization.slug, name: mine.organization.name, governanceEditMode: mine.organization.governanceEditMode, recordVersion: 0 },
       membership: { id: mine.membership.id, permission: "admin" },
     });
     expect((await findMemberContext(user, second.organization.slug))?.membership.permission).toBe("observer");

@@ -105,6 +105,9 @@ export async function applyChangesInTx(tx: Tx, input: ApplyChangesInput): Promis
       throw error;
     }
   }
+  // Under the record lock, in the same transaction: a cache keyed by the version never holds a
+  // record older than its key (lib/circles/tree-cache.ts).
+  await tx.organization.update({ where: { id: input.organizationId }, data: { recordVersion: { increment: 1 } }, select: { id: true } });
   return Object.fromEntries(ctx.refs);
 }
 

@@ -10,7 +10,7 @@ import { scheduleMeeting } from "../schedule";
 export function asActor(p: TestPerson): Actor {
   return {
     user: { id: p.userId, email: "", name: "", locale: "fr" },
-    organization: { id: p.organization.id, slug: "", name: "", governanceEditMode: "direct_edits_by_admins" },
+    organization: { id: p.organization.id, slug: "", name: "", governanceEditMode: "direct_edits_by_admins", recordVersion: 0 },
     membership: { id: p.membershipId, permission: p.membership.permission },
   };
 }

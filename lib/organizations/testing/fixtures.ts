@@ -19,7 +19,7 @@ export async function createTestUser(locale = "fr"): Promise<TestUser> {
 export async function contextOf(user: TestUser, organizationId: string): Promise<MemberContext> {
   const membership = await db.membership.findFirstOrThrow({
     where: { organizationId, userId: user.id, removedAt: null },
-    select: { id: true, permission: true, organization: { select: { id: true, slug: true, name: true, governanceEditMode: true } } },
+    select: { id: true, permission: true, organization: { select: { id: true, slug: true, name: true, governanceEditMode: true, recordVersion: true } } },
   });
   return { user, organization: membership.organization, membership: { id: membership.id, permission: membership.permission } };
 }

@@ -26,7 +26,7 @@ export default async function CirclesPage({ params, searchParams }: PageProps<"/
   const { slug } = await params;
   const focusParam = single((await searchParams).focus);
   const { organization } = await requireMember(slug);
-  const [tree, t] = await Promise.all([getCircleTree(organization.id), getTranslations("circles.map")]);
+  const [tree, t] = await Promise.all([getCircleTree(organization), getTranslations("circles.map")]);
   // An unknown focus (or another organisation's circle) is a page that does not exist.
   const focus = focusParam === undefined ? tree.root : tree.byId.get(focusParam);
   if (focusParam !== undefined && !focus) notFound();

@@ -6,7 +6,7 @@ import { PageLinks } from "@/components/circles/page-links";
 import { RoleFilters } from "@/components/roles/role-filters";
 import { RoleTable } from "@/components/roles/role-table";
 import { PageMain } from "@/components/ui/page-main";
-import { getCircleTreeForFilter } from "@/lib/circles/data";
+import { getCircleTree } from "@/lib/circles/data";
 import { hrefWith, pageNumber, single } from "@/lib/circles/params";
 import { flattenTree } from "@/lib/circles/tree";
 import { requireMember } from "@/lib/organizations/context";
@@ -23,7 +23,7 @@ export default async function RolesPage({ params, searchParams }: PageProps<"/o/
   const q = single(query.q)?.trim().slice(0, 100) || undefined;
   const { organization } = await requireMember(slug);
   const [tree, list, t] = await Promise.all([
-    getCircleTreeForFilter(organization.id),
+    getCircleTree(organization),
     listRoles(organization.id, { page: pageNumber(query.page), circleId, q }),
     getTranslations("roles.list"),
   ]);

@@ -11,7 +11,7 @@ import { primaryButton } from "@/components/ui/styles";
 import { requireMember } from "@/lib/organizations/context";
 import { listTensions } from "@/lib/tensions/data";
 import { filtersQuery, parseFilters } from "@/lib/tensions/filters";
-import { getCircleTreeForFilter } from "@/lib/circles/data";
+import { getCircleTree } from "@/lib/circles/data";
 import { flattenTree } from "@/lib/circles/tree";
 import { canRaise } from "@/lib/tensions/policy";
 
@@ -25,7 +25,7 @@ export default async function TensionsPage({ params, searchParams }: PageProps<"
   const { organization, user, membership } = await requireMember(slug);
   const [list, tree, t] = await Promise.all([
     listTensions({ organizationId: organization.id, userId: user.id }, filters),
-    getCircleTreeForFilter(organization.id),
+    getCircleTree(organization),
     getTranslations("tensions"),
   ]);
   const base = `/o/${encodeURIComponent(organization.slug)}/tensions`;

@@ -3,6 +3,7 @@
 // process, attendance, speaking order, timer), kept in step by server-sent events. After: a note
 // and the way to the minutes. Every member can read it; what each may do comes from policy.ts.
 import type { Metadata } from "next";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -17,6 +18,7 @@ import { StageNav } from "@/components/meetings/stage-nav";
 import { dangerButtonClass } from "@/components/organizations/form-status";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { PageMain } from "@/components/ui/page-main";
+import { secondaryButton } from "@/components/ui/styles";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { meetingAction } from "@/lib/meetings/actions";
 import { meetingForPage } from "@/lib/meetings/data";
@@ -48,10 +50,16 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <MeetingHeader slug={slug} meeting={meeting} />
         {(live || meeting.status === "scheduled") && <LiveUpdates url={`/o/${encodeURIComponent(slug)}/meetings/${meeting.id}/events`} />}
         {notice === "scheduled" && <p role="status" className="font-medium text-green-800">{t("page.scheduled")}</p>}
+        {notice === "changed" && <p role="status" className="font-medium text-green-800">{t("page.changed")}</p>}
         {facilitates && <p className="text-sm font-medium">{t("page.youFacilitate")}</p>}
         <div className="flex flex-wrap gap-3">
           {facilitates && meeting.status === "scheduled" && <ButtonForm action={meetingAction.bind(null, slug, meeting.id, "start")} label={t("page.start")} />}
-          {canEditMeeting(actor, meeting) && <ButtonForm action={meetingAction.bind(null, slug, meeting.id, "cancel")} label={t("page.cancel")} className={dangerButtonClass} />}
+          {canEditMeeting(actor, meeting) && (
+            <>
+              <Link href={`/o/${encodeURIComponent(slug)}/meetings/${meeting.id}/edit`} className={secondaryButton}>{t("page.edit")}</Link>
+              <ButtonForm action={meetingAction.bind(null, slug, meeting.id, "cancel")} label={t("page.cancel")} className={dangerButtonClass} />
+            </>
+          )}
         </div>
         {meeting.status === "closed" && <p role="status">{t("page.closedNote")}</p>}
         {meeting.status === "cancelled" && <p role="status">{t("page.cancelledNote")}</p>}
