@@ -6,7 +6,7 @@ import type { CircleKind } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { isUuid } from "./params";
 import { buildCircleTree, type CircleRow, type CircleTree, type MapRole } from "./tree";
-import { cachedTree } from "./tree-cache";
+import { byRecordVersion } from "@/lib/record/version-cache";
 
 /**
  * Every active circle with its number of active roles: two queries whatever the size (500
@@ -27,7 +27,7 @@ export async function listCircleRows(organizationId: string): Promise<CircleRow[
  * member context, whose `recordVersion` was read at the start of the request.
  */
 export function getCircleTree(organization: { id: string; recordVersion: number }): Promise<CircleTree> {
-  return cachedTree(organization.id, organization.recordVersion, async () => buildCircleTree(await listCircleRows(organization.id)));
+  return byRecordVersion(organization, "circle-tree", async () => buildCircleTree(await listCircleRows(organization.id)));
 }
 
 /** The active roles of one circle, for the map: core roles first, then by name. */

@@ -9,6 +9,7 @@ import { can, leavesAnAdmin } from "@/lib/organizations/policy";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
 import { changePermissionSchema, removeMemberSchema } from "./schema";
+import { bumpRecordVersion } from "@/lib/record/version";
 
 type Actor = Pick<MemberContext, "user" | "organization" | "membership">;
 
@@ -72,10 +73,12 @@ export async function removeMember(actor: Actor, input: unknown, now = new Date(
       data: { removedAt: now },
     });
     if (removed.count === 0) return { ok: false, reason: "notFound" };
-    await tx.roleAssignment.updateMany({
+    const ended = await tx.roleAssignment.updateMany({
       where: { organizationId, membershipId: target.id, endedAt: null },
       data: { endedAt: now },
     });
+    // Their roles lost a holder: the record changed.
+    if (ended.count > 0) await bumpRecordVersion(tx, organizationId);
     await tx.circleMembership.deleteMany({ where: { organizationId, membershipId: target.id } });
     await tx.event.create({
       data: {

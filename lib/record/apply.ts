@@ -16,6 +16,7 @@ import { archiveRole, createRole, moveRole, updateRole } from "./handlers/roles"
 import { canEditDirectly } from "./policy";
 import type { RefusalReason } from "./reasons";
 import { checkRefs } from "./rules";
+import { bumpRecordVersion } from "./version";
 
 export type ApplyChangesInput = {
   organizationId: string;
@@ -106,8 +107,8 @@ export async function applyChangesInTx(tx: Tx, input: ApplyChangesInput): Promis
     }
   }
   // Under the record lock, in the same transaction: a cache keyed by the version never holds a
-  // record older than its key (lib/circles/tree-cache.ts).
-  await tx.organization.update({ where: { id: input.organizationId }, data: { recordVersion: { increment: 1 } }, select: { id: true } });
+  // record older than its key (./version-cache.ts).
+  await bumpRecordVersion(tx, input.organizationId);
   return Object.fromEntries(ctx.refs);
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { db } from "@/lib/server/db";
 import { createOrgFixture, directEdit, refOf, type OrgFixture } from "@/lib/record/test-fixtures";
+import { removeMember } from "@/lib/members/mutations";
 import { loadReview } from "./data";
 import { REVIEW_CIRCLES_PER_PAGE } from "./pages";
 
@@ -147,5 +148,39 @@ describe("loadReview pagination", () => {
     expect(last?.page).toBe(2);
     expect(last?.circles.map((circle) => circle.name)).toEqual([1, 2, 3].map((n) => `Cercle ${REVIEW_CIRCLES_PER_PAGE + n}`));
     expect((await loadReview(fx.organizationId, none, "all"))?.circles).toHaveLength(count);
+  });
+});
+
+describe("loadReview kept per record version", () => {
+  const versionOf = async (id: string) => (await db.organization.findUniqueOrThrow({ where: { id }, select: { recordVersion: true } })).recordVersion;
+
+  it("counts again once the record changes, a member's removal included", async () => {
+    const { fx, ids } = await build();
+    const v1 = await versionOf(fx.organizationId);
+    const before = await loadReview(fx.organizationId, none, 1, "fr", v1);
+    expect(before?.accountabilityCount).toBe(7);
+    // Written behind the record's back (no version bump): the kept counts do not see it...
+    await db.accountability.updateMany({ where: { roleId: { in: [ids.com!, ids.menuiserie!] } }, data: { archivedAt: new Date() } });
+    expect((await loadReview(fx.organizationId, none, 1, "fr", v1))?.accountabilityCount).toBe(7);
+    // ...while a change through the record moves the version, and the counts follow.
+    expect(await directEdit(db, fx, [{ kind: "accountability.add", roleId: ids.tresorerie, description: "Relancer les cotisations" }])).toMatchObject({ ok: true });
+    const v2 = await versionOf(fx.organizationId);
+    expect(v2).toBe(v1 + 1);
+    expect((await loadReview(fx.organizationId, none, 1, "fr", v2))?.accountabilityCount).toBe(6);
+
+    const mine = { circleId: null, q: null, memberId: fx.member.membershipId };
+    expect((await loadReview(fx.organizationId, mine, 1, "fr", v2))?.accountabilityCount).toBe(4);
+    const admin = {
+      user: { id: fx.admin.userId, email: "", name: "", locale: "fr" },
+      organization: { id: fx.organizationId, slug: "", name: "", governanceEditMode: "direct_edits_by_admins" as const, recordVersion: v2 },
+      membership: { id: fx.admin.membershipId, permission: "admin" as const },
+    };
+    expect(await removeMember(admin, { membershipId: fx.member.membershipId })).toMatchObject({ ok: true });
+    const v3 = await versionOf(fx.organizationId);
+    expect(v3).toBe(v2 + 1);
+    // The former member's roles lost their holder: the treasury keeps only the admin.
+    const after = await loadReview(fx.organizationId, none, 1, "fr", v3);
+    const tresorerie = after?.circles.flatMap((circle) => circle.roles).find((role) => role.id === ids.tresorerie);
+    expect(tresorerie?.holders.map((holder) => holder.membershipId)).toEqual([fx.admin.membershipId]);
   });
 });

@@ -7,6 +7,7 @@
 import "server-only";
 import type { CircleKind, CoreRole } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
 import { likeLiteral, type ReviewFilters } from "./filters";
 import { cutPages } from "./pages";
@@ -66,27 +67,32 @@ async function countByCircle(organizationId: string, filters: ReviewFilters): Pr
 /**
  * The review of the organisation, filtered; `page` (1-based, clamped) or "all" for the exports.
  * Null when the circle or member of the filters is not an active one of this organisation.
+ * With `recordVersion` (the member context's), the ordered circles and the counts without a text
+ * filter are kept per version of the record (lib/record/version-cache.ts): counting 25,000
+ * accountabilities is most of a large organisation's review.
  */
 export async function loadReview(
   organizationId: string,
   filters: ReviewFilters,
   page: number | "all",
   locale = "fr",
+  recordVersion?: number,
 ): Promise<Review | null> {
-  // Three independent queries, in parallel; a foreign member id matches nothing in the counts.
-  const [circleRows, memberRow, counts] = await Promise.all([
+  const organization = { id: organizationId, recordVersion };
+  // Three independent reads, in parallel; a foreign member id matches nothing in the counts.
+  const [circleOptions, memberRow, counts] = await Promise.all([
     // Circle(organizationId, parentId) index; the whole active tree is needed to order it.
-    db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } }),
+    byRecordVersion(organization, `review-circles:${locale}`, async () =>
+      orderCircles(await db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, parentId: true, name: true, kind: true } }), locale)),
     filters.memberId
       ? db.membership.findFirst({
           where: { id: filters.memberId, organizationId, removedAt: null },
           select: { id: true, user: { select: { name: true } } },
         })
       : Promise.resolve(null),
-    countByCircle(organizationId, filters),
+    filters.q ? countByCircle(organizationId, filters) : byRecordVersion(organization, `review-counts:${filters.memberId ?? ""}`, () => countByCircle(organizationId, filters)),
   ]);
   if (filters.memberId && !memberRow) return null;
-  const circleOptions = orderCircles(circleRows, locale);
   const scopeCircle = filters.circleId ? (circleOptions.find((circle) => circle.id === filters.circleId) ?? null) : null;
   if (filters.circleId && !scopeCircle) return null;
   const inScope = scopeCircle ? subtree(circleOptions, scopeCircle.id) : circleOptions;

@@ -24,7 +24,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/o
   const filters = parseReviewFilters(search);
   if (!filters) notFound();
   const [locale, t, format] = await Promise.all([getLocale(), getTranslations("review"), getFormatter()]);
-  const review = await loadReview(context.organization.id, filters, parsePage(search), locale);
+  const review = await loadReview(context.organization.id, filters, parsePage(search), locale, context.organization.recordVersion);
   if (!review) notFound();
 
   const base = `/o/${encodeURIComponent(context.organization.slug)}`;

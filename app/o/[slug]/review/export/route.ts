@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/o/[sl
   const format = search.get("format");
   if (!isExportFormat(format)) return text(400, t("badFormat"));
   const filters = parseReviewFilters(search);
-  const review = filters && (await loadReview(context.organization.id, filters, "all", locale));
+  const review = filters && (await loadReview(context.organization.id, filters, "all", locale, context.organization.recordVersion));
   if (!filters || !review) return text(404, t("notFound"));
 
   const file = await buildExport(format, context.organization, review, filters);
