@@ -9,7 +9,8 @@ import { can, leavesAnAdmin } from "@/lib/organizations/policy";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
 import { changePermissionSchema, removeMemberSchema } from "./schema";
-import { bumpRecordVersion } from "@/lib/record/version";
+import { lockRecord } from "@/lib/record/lock";
+import { endAssignmentsOfRemovedMember } from "@/lib/record/member-removal";
 
 type Actor = Pick<MemberContext, "user" | "organization" | "membership">;
 
@@ -62,6 +63,8 @@ export async function removeMember(actor: Actor, input: unknown, now = new Date(
   const organizationId = actor.organization.id;
 
   return db.$transaction(async (tx): Promise<MemberMutationResult> => {
+    // The record's lock first (their assignments end): change sets take it before any row lock too.
+    await lockRecord(tx, organizationId);
     const admins = await lockActiveAdmins(tx, organizationId);
     if (!admins.includes(actor.membership.id)) return { ok: false, reason: "forbidden" };
     const target = await activeMember(tx, organizationId, parsed.data.membershipId);
@@ -73,12 +76,7 @@ export async function removeMember(actor: Actor, input: unknown, now = new Date(
       data: { removedAt: now },
     });
     if (removed.count === 0) return { ok: false, reason: "notFound" };
-    const ended = await tx.roleAssignment.updateMany({
-      where: { organizationId, membershipId: target.id, endedAt: null },
-      data: { endedAt: now },
-    });
-    // Their roles lost a holder: the record changed.
-    if (ended.count > 0) await bumpRecordVersion(tx, organizationId);
+    await endAssignmentsOfRemovedMember(tx, { organizationId, membershipId: target.id, actorUserId: actor.user.id, now });
     await tx.circleMembership.deleteMany({ where: { organizationId, membershipId: target.id } });
     await tx.event.create({
       data: {

@@ -16,6 +16,7 @@ import { archiveRole, createRole, moveRole, updateRole } from "./handlers/roles"
 import { canEditDirectly } from "./policy";
 import type { RefusalReason } from "./reasons";
 import { checkRefs } from "./rules";
+import { lockRecord } from "./lock";
 import { bumpRecordVersion } from "./version";
 
 export type ApplyChangesInput = {
@@ -85,7 +86,7 @@ async function checkAuthority(tx: Tx, input: ApplyChangesInput): Promise<void> {
 export async function applyChangesInTx(tx: Tx, input: ApplyChangesInput): Promise<Record<string, string>> {
   const parsed = parseChanges(input.changes);
   if (!parsed.ok) throw new RecordRefusal(parsed.reason, parsed.field, parsed.index);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`interpoles.record:${input.organizationId}`}))`;
+  await lockRecord(tx, input.organizationId);
   await checkAuthority(tx, input);
   const ctx: ApplyContext = {
     tx, organizationId: input.organizationId, actorUserId: input.actorUserId,
