@@ -143,3 +143,9 @@ CREATE INDEX "Policy_title_trgm_idx" ON "Policy" USING gin ("organizationId", pu
 -- organisation of their own, so these two are not prefixed.
 CREATE INDEX "User_search_idx" ON "User" USING gin ("searchDocument");
 CREATE INDEX "User_name_trgm_idx" ON "User" USING gin (public.immutable_unaccent("name") public.gin_trgm_ops);
+
+-- A role's history lists the domains it gave to another role (lib/roles/history.ts): their
+-- RecordChange row carries the receiving role, so they are found by the role in the row's `before`
+-- snapshot. Partial: only domain moves, a small share of the history.
+CREATE INDEX "RecordChange_domain_moved_from_idx" ON "RecordChange" ("organizationId", ("before" ->> 'roleId'), "occurredAt" DESC, "id" DESC)
+  WHERE "entity" = 'domain' AND "action" = 'moved';

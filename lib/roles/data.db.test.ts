@@ -96,6 +96,28 @@ describe("roleHistory", () => {
     expect(items.filter((e) => e.entity === "assignment").map((e) => e.member).sort()).toEqual(["Test admin", "Test member"]);
   });
 
+  it("shows a domain moved between two roles in both histories, each from its side, and pages across both", async () => {
+    const { fx, pole, role } = await setUp();
+    const made = await directEdit(db, fx, [{ kind: "role.create", ref: "lumiere", circleId: pole, name: "Lumière" }]);
+    const lumiere = refOf(made, "lumiere");
+    const console_ = await db.domain.findFirstOrThrow({ where: { organizationId: fx.organizationId, roleId: role } });
+    expect((await directEdit(db, fx, [{ kind: "domain.update", domainId: console_.id, roleId: lumiere }])).ok).toBe(true);
+    const giver = await roleHistory(fx.organizationId, role);
+    expect(giver.items[0]).toMatchObject({ key: "domain.movedAway", label: "Console", entity: "domain" });
+    const receiver = await roleHistory(fx.organizationId, lumiere);
+    expect(receiver.items[0]).toMatchObject({ key: "domain.moved", label: "Console" });
+    expect(receiver.items.filter((e) => e.key === "domain.movedAway")).toEqual([]);
+    // A page boundary falls between the role's own changes and the move: nothing lost, nothing twice.
+    for (let i = 0; i < HISTORY_PAGE_SIZE - 1; i++) expect((await directEdit(db, fx, [{ kind: "role.update", roleId: role, purpose: `P${i}` }])).ok).toBe(true);
+    const first = await roleHistory(fx.organizationId, role);
+    const second = await roleHistory(fx.organizationId, role, first.nextCursor!);
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+    expect(all.filter((e) => e.key === "domain.movedAway")).toHaveLength(1);
+    expect(all).toHaveLength(HISTORY_PAGE_SIZE - 1 + 1 + 6);
+    expect((await roleHistory((await createOrgFixture(db)).organizationId, role)).items).toEqual([]);
+  });
+
   it("pages with a cursor and shows nothing to another organisation", async () => {
     const { fx, role } = await setUp();
     for (let i = 0; i < HISTORY_PAGE_SIZE; i++) {

@@ -22,6 +22,10 @@ describe("describeChange", () => {
 
   it("labels a removal from the state before it", () => {
     expect(describeChange({ entity: "domain", action: "removed", before: { name: "Local" }, after: null }).label).toBe("Local");
+    const move = { entity: "domain" as const, action: "moved" as const, before: { name: "Local", roleId: "r1" }, after: { name: "Local", roleId: "r2" } };
+    expect(describeChange(move, "r1").key).toBe("domain.movedAway");
+    expect(describeChange(move, "r2").key).toBe("domain.moved");
+    expect(describeChange(move).key).toBe("domain.moved");
   });
 
   it("falls back to a generic sentence for an unexpected pair", () => {

@@ -15,7 +15,7 @@ export type ChangeDescription = {
 const SENTENCES = new Set([
   "role.created", "role.updated", "role.moved", "role.archived",
   "accountability.created", "accountability.updated", "accountability.reordered", "accountability.removed",
-  "domain.created", "domain.updated", "domain.moved", "domain.removed",
+  "domain.created", "domain.updated", "domain.moved", "domain.movedAway", "domain.removed",
   "assignment.created", "assignment.updated", "assignment.removed",
 ]);
 
@@ -36,10 +36,15 @@ function text(value: unknown): string | null {
   return typeof value === "string" || typeof value === "number" ? String(value) : null;
 }
 
-export function describeChange(row: { entity: RecordEntity; action: RecordAction; before: unknown; after: unknown }): ChangeDescription {
+/**
+ * `roleId`: the role whose history is read. A domain moved between two roles shows in both: "given
+ * to this role" in the receiving one, "taken from this role" in the other (`domain.movedAway`).
+ */
+export function describeChange(row: { entity: RecordEntity; action: RecordAction; before: unknown; after: unknown }, roleId?: string): ChangeDescription {
   const before = asObject(row.before);
   const after = asObject(row.after);
-  const key = `${row.entity}.${row.action}`;
+  const movedAway = row.entity === "domain" && row.action === "moved" && roleId !== undefined && before?.roleId === roleId && after?.roleId !== roleId;
+  const key = movedAway ? "domain.movedAway" : `${row.entity}.${row.action}`;
   const source = after ?? before ?? {};
   const label = text(source.name) ?? text(source.title) ?? text(source.description) ?? "";
   const fields: FieldChange[] = [];
