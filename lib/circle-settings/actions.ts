@@ -4,19 +4,17 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
 import { db } from "@/lib/server/db";
 import { updateCircleSettings } from "./mutations";
 import { settingsSchema } from "./schema";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 export async function saveSettingsAction(slug: string, circleId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as (key: string) => string;
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const parsed = settingsSchema.safeParse({
     abstentionAllowed: formData.get("abstentionAllowed") === "on",
     absenteePolicy: textField(formData, "absenteePolicy"),

@@ -6,11 +6,11 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import type { MeetingResult } from "@/lib/meetings/change";
-import { memberContextOrNull, type MemberContext } from "@/lib/organizations/context";
+import type { MemberContext } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 import { db } from "@/lib/server/db";
 import * as m from "./mutations";
+import { memberWrite } from "@/lib/forms/member-write";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Core = (context: MemberContext) => Promise<MeetingResult | m.ProposeResult>;
@@ -19,10 +19,9 @@ type Done = "added" | "terms" | "opened" | "nominated" | "revealed" | "proposed"
 /** Authenticates, limits the writes, runs the use case as this member, translates the outcome. */
 async function perform(slug: string, formData: FormData, done: Done, core: Core): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await core(context);
   if (!result.ok) {
     if (result.reason === "process") {

@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
 import { consume } from "@/lib/rate-limit/consume";
 import { smtpConfigured } from "@/lib/server/env";
@@ -15,14 +14,14 @@ import type { InviteState } from "./invite-state";
 import { EMAIL_INVITATIONS_PER_ADDRESS, EMAIL_INVITATIONS_PER_ORGANIZATION, keys } from "./limits";
 import { createInvitation, revokeInvitation } from "./mutations";
 import { createInvitationSchema } from "./schema";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 export async function createInvitationAction(slug: string, _previous: InviteState, formData: FormData): Promise<InviteState> {
   const t = await getTranslations();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
 
   const input = {
     delivery: textField(formData, "delivery"),
@@ -62,10 +61,9 @@ async function emailLimit(organizationId: string, email: string): Promise<boolea
 
 export async function revokeInvitationAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await revokeInvitation(context, { invitationId: textField(formData, "invitationId") });
   if (!result.ok) {
     return failure(result.reason === "forbidden" ? t("common.errors.forbidden") : t("members.invitations.errors.notFound"), formData);

@@ -6,14 +6,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure, formValues } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 import { db } from "@/lib/server/db";
 import { addAgendaItem, cancelMeeting, moveAgendaItem, saveRoundWord } from "./agenda";
 import type { Actor, MeetingResult } from "./change";
 import { editMeetingDetails } from "./details";
 import * as live from "./live";
 import { scheduleMeeting } from "./schedule";
+import { memberWrite } from "@/lib/forms/member-write";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -25,10 +24,9 @@ async function translated(result: Exclude<MeetingResult, { ok: true }>, formData
 
 /** Authenticates, limits, runs, translates; on success revalidates the meeting's pages. */
 async function perform(slug: string, formData: FormData, done: string, core: (actor: Actor) => Promise<MeetingResult>): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure((await getTranslations("common.errors"))("notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await core(context);
   if (!result.ok) return translated(result, formData);
   revalidatePath(`/o/${slug}/meetings`, "layout");
@@ -36,10 +34,9 @@ async function perform(slug: string, formData: FormData, done: string, core: (ac
 }
 
 export async function scheduleAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure((await getTranslations("common.errors"))("notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const ids = (name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
   const result = await scheduleMeeting(db, context, { ...formValues(formData), circleIds: ids("circleIds"), inviteeIds: ids("inviteeIds") });
   if (!result.ok) return translated(result, formData);
@@ -49,10 +46,9 @@ export async function scheduleAction(slug: string, _previous: ActionState, formD
 
 /** The details of a scheduled meeting; back to the meeting's page once saved. */
 export async function editDetailsAction(slug: string, meetingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure((await getTranslations("common.errors"))("notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await editMeetingDetails(db, context, meetingId, formValues(formData));
   if (!result.ok) return translated(result, formData);
   revalidatePath(`/o/${slug}/meetings`, "layout");

@@ -5,20 +5,18 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
 import { db } from "@/lib/server/db";
 import type { Actor, MeetingResult } from "./change";
 import { publishMinutes, saveMinutesNotes, type PublishResult } from "./minutes-mutations";
+import { memberWrite } from "@/lib/forms/member-write";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
 async function perform(slug: string, meetingId: string, formData: FormData, core: (actor: Actor) => Promise<MeetingResult | PublishResult>, done: (result: PublishResult) => string): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await core(context);
   if (!result.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, key]) => [field, t(key)]));

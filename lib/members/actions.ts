@@ -5,10 +5,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
 import { changeMemberPermission, type MemberMutationResult, removeMember } from "./mutations";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 type Failure = Extract<MemberMutationResult, { ok: false }>["reason"];
 
@@ -22,10 +21,9 @@ async function failureMessage(reason: Failure): Promise<string> {
 
 export async function changePermissionAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await changeMemberPermission(context, {
     membershipId: textField(formData, "membershipId"),
     permission: textField(formData, "permission"),
@@ -36,11 +34,9 @@ export async function changePermissionAction(slug: string, _previous: ActionStat
 }
 
 export async function removeMemberAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const t = await getTranslations();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const membershipId = textField(formData, "membershipId");
   const result = await removeMember(context, { membershipId });
   if (!result.ok) return failure(await failureMessage(result.reason), formData);

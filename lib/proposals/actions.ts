@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";
 import { isChangeKind } from "@/lib/record/changes";
 import { reasonMessageKey } from "@/lib/record/reasons";
@@ -13,7 +12,7 @@ import { db } from "@/lib/server/db";
 import { changeFromForm, moveChange, nextRef } from "./change-form";
 import { draftProposal } from "./draft";
 import { editProposal, type EditResult, type VersionContent, withdrawProposal } from "./mutations";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 /** Translation by computed keys (reasons, schema issues): next-intl's typed keys cannot follow them. */
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -44,10 +43,9 @@ function editFailure(t: Translate, result: Exclude<EditResult, { ok: true }>, fo
 
 export async function draftProposalAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await translator();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await draftProposal(db, context, {
     tensionId: textField(formData, "tensionId"), title: textField(formData, "title"), reasons: textField(formData, "reasons"),
     body: textField(formData, "body"), circleIds: formData.getAll("circleIds").filter((value) => typeof value === "string"),
@@ -65,10 +63,9 @@ export async function draftProposalAction(slug: string, _previous: ActionState, 
 
 async function edit(slug: string, proposalId: string, formData: FormData, change: (current: VersionContent) => VersionContent | ActionState) {
   const t = await translator();
-  const context = await memberContextOrNull(slug);
-  if (!context) return { state: failure(t("common.errors.notFound"), formData) };
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return { state: limited };
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return { state: gate.refused };
+  const { context } = gate;
   let refused: ActionState | null = null;
   const result = await editProposal(db, context, proposalId, (current) => {
     const next = change(current);
@@ -122,10 +119,9 @@ export async function changeListAction(slug: string, proposalId: string, _previo
 
 export async function withdrawAction(slug: string, proposalId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await translator();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await withdrawProposal(db, context, proposalId);
   if (!result.ok) return failure(t(`proposals.errors.${result.reason}`), formData);
   revalidatePath(`/o/${slug}`, "layout");

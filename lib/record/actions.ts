@@ -6,7 +6,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { db } from "@/lib/server/db";
 import type { ChangeKind } from "./changes";
 import { applyDirectEdit, mayEditDirectly } from "./direct-edit";
@@ -15,7 +14,7 @@ import { changeFromForm } from "./form-changes";
 import { setGovernanceEditMode } from "./mutations";
 import { canSetGovernanceEditMode } from "./policy";
 import { reasonMessageKey } from "./reasons";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 /** The confirmation of a change kind (recordEdit.done.*). */
 function done(kind: ChangeKind): "assigned" | "ended" | "added" | "moved" | "removed" | "saved" {
@@ -32,10 +31,9 @@ export async function directEditAction(slug: string, _previous: ActionState, for
   const t = await getTranslations();
   // Keys computed at run time (zod issues, refusal reasons): all exist in both locales.
   type Key = Parameters<typeof t>[0];
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   if (!mayEditDirectly(context)) return failure(t("record.reasons.forbidden"), formData);
 
   const parsed = changeFromForm(formData);
@@ -62,10 +60,9 @@ export async function directEditAction(slug: string, _previous: ActionState, for
 
 export async function setGovernanceEditModeAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   if (!canSetGovernanceEditMode(context.membership.permission)) return failure(t("common.errors.forbidden"), formData);
   const result = await setGovernanceEditMode(db, { organizationId: context.organization.id, actorUserId: context.user.id, mode: formData.get("mode") });
   if (!result.ok) {

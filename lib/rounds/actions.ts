@@ -11,7 +11,7 @@ import { db } from "@/lib/server/db";
 import { amendForIntegration, type AmendResult } from "./amend";
 import * as m from "./mutations";
 import { amendSchema, answerSchema, objectionIdSchema, openRoundSchema, pathSchema, testSchema } from "./schema";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Core = (ctx: NonNullable<Awaited<ReturnType<typeof memberContextOrNull>>>) => Promise<AmendResult>;
@@ -23,10 +23,9 @@ async function translator(): Promise<Translate> {
 /** Authenticates, runs the use case as this member of this organisation, translates the outcome. */
 async function perform(slug: string, proposalId: string, formData: FormData, done: string, core: Core): Promise<ActionState> {
   const t = await translator();
-  const context = await memberContextOrNull(slug);
-  if (!context) return failure(t("common.errors.notFound"), formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await core(context);
   if (!result.ok) {
     if (result.reason === "invalid_text") {

@@ -6,9 +6,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type ActionState, failure, formValues } from "@/lib/forms/action-state";
-import { memberContextOrNull } from "@/lib/organizations/context";
 import { addComment, changeTensionStatus, createTension, publishTension, type Refused, updateTension } from "./mutations";
-import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";
+import { memberWrite } from "@/lib/forms/member-write";
 
 async function refusal(result: Refused, formData: FormData): Promise<ActionState> {
   const t = await getTranslations();
@@ -24,10 +23,6 @@ async function refusal(result: Refused, formData: FormData): Promise<ActionState
   return failure(messages[result.reason], formData, fieldErrors);
 }
 
-async function notMember(formData: FormData): Promise<ActionState> {
-  return failure((await getTranslations())("tensions.errors.notFound"), formData);
-}
-
 /** The fields of the tension form as plain data; an unticked checkbox is simply absent. */
 function tensionInput(formData: FormData): Record<string, unknown> {
   return { ...formValues(formData), isInterpoles: formData.get("isInterpoles") === "on" };
@@ -36,10 +31,9 @@ function tensionInput(formData: FormData): Record<string, unknown> {
 const tensionPath = (slug: string, tensionId: string) => `/o/${encodeURIComponent(slug)}/tensions/${tensionId}`;
 
 export async function createTensionAction(slug: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return notMember(formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData, "tensions.errors.notFound");
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await createTension(context, tensionInput(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -47,10 +41,9 @@ export async function createTensionAction(slug: string, _previous: ActionState, 
 }
 
 export async function updateTensionAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return notMember(formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData, "tensions.errors.notFound");
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await updateTension(context, tensionId, tensionInput(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -58,10 +51,9 @@ export async function updateTensionAction(slug: string, tensionId: string, _prev
 }
 
 export async function publishTensionAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return notMember(formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData, "tensions.errors.notFound");
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await publishTension(context, tensionId);
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
@@ -69,10 +61,9 @@ export async function publishTensionAction(slug: string, tensionId: string, _pre
 }
 
 export async function addCommentAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return notMember(formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData, "tensions.errors.notFound");
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await addComment(context, tensionId, formValues(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(tensionPath(slug, tensionId));
@@ -81,10 +72,9 @@ export async function addCommentAction(slug: string, tensionId: string, _previou
 }
 
 export async function changeStatusAction(slug: string, tensionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await memberContextOrNull(slug);
-  if (!context) return notMember(formData);
-  const limited = await writeRefusal(memberWriter(context), formData);
-  if (limited) return limited;
+  const gate = await memberWrite(slug, formData, "tensions.errors.notFound");
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
   const result = await changeTensionStatus(context, tensionId, formValues(formData));
   if (!result.ok) return refusal(result, formData);
   revalidatePath(`/o/${slug}`, "layout");
