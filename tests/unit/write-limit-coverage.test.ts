@@ -1,6 +1,7 @@
 // Every Server Action that writes checks the write limit (lib/rate-limit/writes.ts, ADR 0008).
-// This reads the source: each exported action of a "use server" module must call writeRefusal or
-// writeLimited, directly or through one of the module's own helpers that does. The exceptions are
+// This reads the source: each exported action of a "use server" module must call writeRefusal,
+// writeLimited or memberWrite (lib/forms/member-write.ts, which calls writeRefusal), directly or
+// through one of the module's own helpers that does. The exceptions are
 // listed with their reason; a new action file fails here until it adds the check (or a reason).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -34,6 +35,11 @@ function functions(source: string): Map<string, { exported: boolean; body: strin
 describe("the write limit", () => {
   const files = serverActionFiles("lib");
 
+  it("counts memberWrite as a check because it is one: it authenticates, then calls writeRefusal", () => {
+    const gate = functions(readFileSync(path.join(root, "lib/forms/member-write.ts"), "utf8")).get("memberWrite");
+    expect(gate?.body).toMatch(/memberContextOrNull\(slug\)[\s\S]*writeRefusal\(memberWriter\(context\), formData\)/);
+  });
+
   it("finds the Server Action modules", () => {
     expect(files).toContain("lib/tensions/actions.ts");
     expect(files.length).toBeGreaterThanOrEqual(10);
@@ -48,7 +54,7 @@ describe("the write limit", () => {
       for (const [name, { body }] of all) {
         if (limited.has(name)) continue;
         const callsLimited = [...limited].some((other) => new RegExp(`\\b${other}\\(`).test(body.slice(body.indexOf("{"))));
-        if (/\bwrite(Refusal|Limited)\(/.test(body) || callsLimited) {
+        if (/\b(writeRefusal|writeLimited|memberWrite)\(/.test(body) || callsLimited) {
           limited.add(name);
           changed = true;
         }
