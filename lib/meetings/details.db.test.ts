@@ -48,6 +48,7 @@ describe("changing a scheduled meeting's details", () => {
     expect(await editMeetingDetails(db, asActor(stranger), meetingId, details)).toEqual({ ok: false, reason: "forbidden" });
     expect(await editMeetingDetails(db, asActor(c.observer), meetingId, details)).toEqual({ ok: false, reason: "forbidden" });
     expect(await editMeetingDetails(db, asActor(foreign.admin), meetingId, details)).toEqual({ ok: false, reason: "not_found" });
+    expect(await editMeetingDetails(db, asActor(c.admin), "'; DROP TABLE \"Meeting\"; --", details)).toEqual({ ok: false, reason: "not_found" });
     expect(await editMeetingDetails(db, asActor(c.admin), meetingId, { ...details, title: "" })).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { title: "meetings.errors.titleRequired" } });
     expect(await editMeetingDetails(db, asActor(c.admin), meetingId, { ...details, startsAt: "2020-01-01T10:00" })).toMatchObject({ ok: false, fieldErrors: { startsAt: "meetings.errors.inThePast" } });
     expect(await editMeetingDetails(db, asActor(c.admin), meetingId, { ...details, videoUrl: "javascript:alert(1)" })).toMatchObject({ ok: false, fieldErrors: { videoUrl: "meetings.errors.videoUrl" } });

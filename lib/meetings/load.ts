@@ -2,6 +2,7 @@
 // an agenda item) runs in a transaction that first takes the meeting's row lock, so concurrent
 // actions apply one after the other on the state each one sees.
 import type { Tx } from "@/lib/server/db";
+import { isUuid } from "@/lib/circles/params";
 import type { MeetingRoles } from "./policy";
 
 export type LockedMeeting = MeetingRoles & {
@@ -15,6 +16,8 @@ export type LockedMeeting = MeetingRoles & {
 };
 
 export async function lockMeeting(tx: Tx, organizationId: string, meetingId: string): Promise<LockedMeeting | null> {
+  // An id from a forged action payload is simply not found (never a database error).
+  if (!isUuid(meetingId)) return null;
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Meeting" WHERE id = ${meetingId}::uuid AND "organizationId" = ${organizationId}::uuid FOR UPDATE`;
   if (locked.length === 0) return null;

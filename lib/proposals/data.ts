@@ -1,17 +1,15 @@
 // Reads of proposals, scoped by organisation; a draft is visible to its author only (elsewhere it
 // behaves exactly like an unknown id).
 import "server-only";
-import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ChangeInput, parseStoredChange } from "@/lib/record/changes";
 import { db } from "@/lib/server/db";
 import type { ListFilters } from "./schema";
+import { isUuid } from "@/lib/circles/params";
 
 export const PAGE_SIZE = 20;
 
-export function isUuid(value: unknown): value is string {
-  return z.uuid().safeParse(value).success;
-}
+export { isUuid };
 
 /** Names of users (authors are User ids) who are or were members of the organisation. */
 export async function userNames(organizationId: string, ids: readonly string[]): Promise<Map<string, string>> {

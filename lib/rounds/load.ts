@@ -5,6 +5,7 @@
 // The state is read in one statement (JSON built by PostgreSQL), and after the lock in a statement
 // of its own: a statement sees what was committed when it started, so reading the round in the
 // statement that waited for the lock could miss what the previous holder wrote.
+import { isUuid } from "@/lib/circles/params";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import type { CoreRole } from "@/lib/generated/prisma/enums";
@@ -29,11 +30,7 @@ export type LoadedProcess = { proposal: ProposalRow; state: ProcessState; roundI
 /** Which superseded answers to read: all of them, or only those with these ids. */
 export type SupersededScope = "all" | { ids: readonly string[] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+export { isUuid };
 
 /** Locks the proposal's row until the transaction ends and returns it; null when it is not in this organisation. */
 export async function lockProposal(tx: Tx, organizationId: string, proposalId: string): Promise<ProposalRecord | null> {
