@@ -14,6 +14,9 @@ function describe(violation: Violation): string {
 }
 
 export async function expectNoA11yViolations(page: Page): Promise<void> {
+  // After a Server Action's redirect, Next applies the new page's metadata a moment after its
+  // content: wait for the title (every page has one), so that axe never sees the gap.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map(describe), `accessibility violations on ${page.url()}`).toEqual([]);
 }
