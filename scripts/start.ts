@@ -12,6 +12,7 @@ import { buildIfNeeded } from "./lib/build.ts";
 import { adminUrlOf, ensureDatabase, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-db.ts";
 import { localSecret } from "./lib/local-secret.ts";
 import { printDemoLogins, seedIfEmpty } from "./lib/demo.ts";
+import { SERVER_NODE_FLAGS } from "./lib/server-node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
 
   buildIfNeeded(process.env, log);
 
-  const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const next = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../lib/server-node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -24,7 +25,7 @@ export type AppServer = { baseUrl: string; stop(): Promise<void> };
 export async function startApp(env: Record<string, string | undefined>, log: (line: string) => void, dir = root): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: baseUrl, PORT: String(port) },
