@@ -64,6 +64,9 @@ test("objection, test, integration, new round, adoption, and the record", async 
   await expect(page.getByRole("button", { name: "Ouvrir le tour de consentement" })).toBeVisible(SERVER);
   await page.getByRole("button", { name: "Ouvrir le tour de consentement" }).click();
   await expect(page.getByRole("heading", { name: "Tour n° 1, sur la version 1" })).toBeVisible(SERVER);
+  // The round is on version 1: Alice cannot amend it until the round closes, and is told why.
+  await expect(page.getByRole("link", { name: "Amender la proposition" })).toHaveCount(0);
+  await expect(page.getByTestId("amend-waits")).toContainText("Un tour de consentement est ouvert sur cette version");
   await expectNoA11yViolations(page);
 
   const brunoPage = await browserFor(browser, signIn, bruno);

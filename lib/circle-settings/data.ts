@@ -3,7 +3,8 @@
 import "server-only";
 import type { MemberContext } from "@/lib/organizations/context";
 import { db } from "@/lib/server/db";
-import { circleSettings, isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
+import { circleSettings } from "@/lib/rounds/load";
 import { mayEditSettings } from "./mutations";
 
 export async function settingsForPage(context: MemberContext, circleId: string) {

@@ -6,7 +6,7 @@ import { matchingPreset, presetSettings } from "@/lib/consent/presets";
 import type { ProcessSettings } from "@/lib/consent/types";
 import { coreRoleHolders } from "@/lib/rounds/capacities";
 import type { ProcessContext } from "@/lib/rounds/context";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { canEditSettings } from "./policy";
 
 export type SettingsResult = { ok: true } | { ok: false; reason: "not_found" | "forbidden" | "stale" };

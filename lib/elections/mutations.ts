@@ -8,7 +8,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { changeMeeting, invalid, type Actor, type MeetingResult } from "@/lib/meetings/change";
 import type { LockedMeeting } from "@/lib/meetings/load";
 import { canAddItem, canFacilitate, isParticipant, type MeetingActor } from "@/lib/meetings/policy";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { openRound, submitProposal } from "@/lib/rounds/mutations";
 import { newElection, readDetails, withNomination, type ElectionDetails, type Phase } from "./details";
 import { ELECTED_ROLE_WHERE } from "./policy";

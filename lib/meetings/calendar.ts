@@ -2,7 +2,7 @@
 // organisation; the UID is the meeting's id, so every download of the same meeting updates one
 // event; its SEQUENCE is the last change's time in seconds, so it grows whenever details change.
 import "server-only";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { db } from "@/lib/server/db";
 import type { CalendarEvent } from "./ics";
 

@@ -2,7 +2,7 @@
 // lists are paginated (upcoming ones by date, past ones newest first).
 import "server-only";
 import { db } from "@/lib/server/db";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 
 export const MEETINGS_PAGE_SIZE = 20;
 

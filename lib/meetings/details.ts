@@ -1,6 +1,7 @@
 // Changing a scheduled meeting's details (title, when, how long, where, video link): by whoever may
-// edit it (policy.ts), until it starts. When the date, duration or place changes, the other
-// participants are told (notification, email with the updated .ics); the journal keeps the change.
+// edit it (policy.ts), until it starts. When the date, duration, place or video link changes, the
+// other participants are told (notification, email with the updated .ics); a new title alone is
+// only journaled. Saving what is already there journals nothing and tells no one.
 import type { Db } from "@/lib/server/db";
 import { notify } from "@/lib/notifications/notify";
 import { type Actor, changeMeeting, invalid, journal, type MeetingResult } from "./change";

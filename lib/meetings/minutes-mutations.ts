@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/server/db";
 import { notify } from "@/lib/notifications/notify";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { changeMeeting, invalid, journal, type Actor, type MeetingResult } from "./change";
 import { canKeepMinutes } from "./policy";
 

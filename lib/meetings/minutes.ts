@@ -5,7 +5,7 @@
 // Every member may read them (transparency); the page says « brouillon » until they are published.
 import "server-only";
 import type { AgendaItemKind, AgendaItemStatus, Attendance, MeetingStatus, ProposalStatus } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { db } from "@/lib/server/db";
 import { meetingProposalIds, minutesProposals, type MinutesProposal } from "./minutes-proposals";
 

@@ -9,7 +9,6 @@ import { isUuid } from "@/lib/circles/params";
 
 export const PAGE_SIZE = 20;
 
-export { isUuid };
 
 /** Names of users (authors are User ids) who are or were members of the organisation. */
 export async function userNames(organizationId: string, ids: readonly string[]): Promise<Map<string, string>> {

@@ -30,7 +30,6 @@ export type LoadedProcess = { proposal: ProposalRow; state: ProcessState; roundI
 /** Which superseded answers to read: all of them, or only those with these ids. */
 export type SupersededScope = "all" | { ids: readonly string[] };
 
-export { isUuid };
 
 /** Locks the proposal's row until the transaction ends and returns it; null when it is not in this organisation. */
 export async function lockProposal(tx: Tx, organizationId: string, proposalId: string): Promise<ProposalRecord | null> {

@@ -26,9 +26,8 @@ type Report = {
  */
 export const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 
-export async function lighthouseMedian(url: string, cookie: string, runs = LIGHTHOUSE_RUNS): Promise<LighthouseScores> {
-  const results: LighthouseScores[] = [];
-  for (let run = 0; run < runs; run++) results.push(await lighthouse(url, cookie));
+/** Several runs as one: the median performance (the lower middle one of an even count), the lowest accessibility. */
+export function combineRuns(results: readonly LighthouseScores[]): LighthouseScores {
   const performances = results.map((r) => r.performance).filter((p): p is number => p !== null).sort((a, b) => a - b);
   const accessibilities = results.map((r) => r.accessibility).filter((a): a is number => a !== null);
   return {
@@ -36,6 +35,12 @@ export async function lighthouseMedian(url: string, cookie: string, runs = LIGHT
     accessibility: accessibilities.length ? Math.min(...accessibilities) : null,
     failing_audits: [...new Set(results.flatMap((r) => r.failing_audits))],
   };
+}
+
+export async function lighthouseMedian(url: string, cookie: string, runs = LIGHTHOUSE_RUNS): Promise<LighthouseScores> {
+  const results: LighthouseScores[] = [];
+  for (let run = 0; run < runs; run++) results.push(await lighthouse(url, cookie));
+  return combineRuns(results);
 }
 
 export async function lighthouse(url: string, cookie: string): Promise<LighthouseScores> {

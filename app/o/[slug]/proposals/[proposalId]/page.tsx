@@ -18,7 +18,7 @@ import { requireMember } from "@/lib/organizations/context";
 import { withdrawAction } from "@/lib/proposals/actions";
 import { proposalForPage } from "@/lib/proposals/data";
 import { versionWithPreview } from "@/lib/proposals/page-data";
-import { canWithdraw, editMode } from "@/lib/proposals/policy";
+import { canWithdraw, editMode, editRefusal } from "@/lib/proposals/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("proposals.page"))("metaTitle") };
@@ -52,6 +52,7 @@ export default async function ProposalPage({ params, searchParams }: PageProps<"
         {mode && (
           <p><Link href={`${base}/edit`} className={primaryButton}>{t(mode === "amendment" ? "page.amend" : "page.edit")}</Link></p>
         )}
+        {editRefusal(proposal, context.user.id) === "round_open" && <p className="text-sm text-slate-700" data-testid="amend-waits">{t("errors.round_open")}</p>}
       </header>
 
       <section aria-labelledby="version-title" className="flex flex-col gap-3">

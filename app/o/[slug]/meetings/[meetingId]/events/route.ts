@@ -6,7 +6,7 @@ import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { meetingEventStream, resumePoint } from "@/lib/live/stream";
 import { findMemberContext } from "@/lib/organizations/context";
-import { isUuid } from "@/lib/rounds/load";
+import { isUuid } from "@/lib/circles/params";
 import { db } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
