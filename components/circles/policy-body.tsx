@@ -2,6 +2,10 @@
 // skipHtml drops any inline HTML), without images (no third-party requests, no tracking pixels),
 // with links marked nofollow/noopener (react-markdown already neutralises javascript: URLs), and
 // with headings demoted below the policy's own title so the page's outline stays right.
+// Rendering is a pure function of the text: the result is kept per text, so a policy shown on
+// every view of its circle is parsed once, not on every request.
+import { LRUCache } from "lru-cache";
+import type { ReactElement } from "react";
 import Markdown, { type Components } from "react-markdown";
 
 const heading = (level: "h4" | "h5" | "h6") =>
@@ -26,12 +30,18 @@ const components: Components = {
   ol: ({ children }) => <ol className="ms-5 list-decimal">{children}</ol>,
 };
 
+// Bounded by the characters of the texts kept (a policy may be long), not only by their number.
+const rendered = new LRUCache<string, ReactElement>({ max: 1_000, maxSize: 2_000_000, sizeCalculation: (_, text) => text.length + 1 });
+
+function markdown(text: string): ReactElement {
+  let element = rendered.get(text);
+  if (!element) {
+    element = Markdown({ children: text, skipHtml: true, disallowedElements: ["img"], components });
+    rendered.set(text, element);
+  }
+  return element;
+}
+
 export function PolicyBody({ text }: { text: string }) {
-  return (
-    <div className="flex flex-col gap-2 text-slate-800">
-      <Markdown skipHtml disallowedElements={["img"]} components={components}>
-        {text}
-      </Markdown>
-    </div>
-  );
+  return <div className="flex flex-col gap-2 text-slate-800">{markdown(text)}</div>;
 }

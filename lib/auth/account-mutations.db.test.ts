@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { changePassword, updateName } from "./account-mutations";
 import { verifyPassword } from "./password";
 import { createTestUser, TEST_PASSWORD } from "./test-users";
+import { createOrgFixture } from "@/lib/record/test-fixtures";
 
 const NEW_PASSWORD = "un-tout-nouveau-secret";
 
@@ -56,5 +57,15 @@ describe("updateName", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Dominique");
     const disabled = await createTestUser({ disabled: true });
     expect(await updateName(disabled.id, "Autre")).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("moves the record version of the organisations the person belongs to, and of no other", async () => {
+    const mine = await createOrgFixture(db);
+    const other = await createOrgFixture(db);
+    const version = async (id: string) => (await db.organization.findUniqueOrThrow({ where: { id }, select: { recordVersion: true } })).recordVersion;
+    const [mineBefore, otherBefore] = [await version(mine.organizationId), await version(other.organizationId)];
+    expect(await updateName(mine.member.userId, "Nouveau nom")).toEqual({ ok: true });
+    expect(await version(mine.organizationId)).toBe(mineBefore + 1);
+    expect(await version(other.organizationId)).toBe(otherBefore);
   });
 });

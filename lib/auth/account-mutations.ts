@@ -8,9 +8,21 @@ import type { RateLimited, SessionSubject } from "./mutations";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
 
+/**
+ * Renames the person. Their name shows in the governance record of each organisation they belong
+ * to (the holders of roles), and what is read from the record is kept per version (ADR 0014): the
+ * versions of those organisations move in the same transaction.
+ */
 export async function updateName(userId: string, name: string): Promise<{ ok: true } | { ok: false; reason: "notFound" }> {
-  const { count } = await db.user.updateMany({ where: { id: userId, disabledAt: null }, data: { name: name.trim() } });
-  return count === 1 ? { ok: true } : { ok: false, reason: "notFound" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { name: name.trim() } });
+    if (count !== 1) return { ok: false, reason: "notFound" } as const;
+    await tx.organization.updateMany({
+      where: { memberships: { some: { userId, removedAt: null } } },
+      data: { recordVersion: { increment: 1 } },
+    });
+    return { ok: true } as const;
+  });
 }
 
 export type ChangePasswordResult =

@@ -1,6 +1,6 @@
 // Starts and ends a session by writing next-auth's own JWT session cookie from a Server Action
 // (see docs/decisions/0003-sessions.md): forms then work before JavaScript loads, and
-// getServerSession(authOptions) reads the cookie exactly as if next-auth had written it.
+// lib/auth/session.ts reads the cookie the same way whether next-auth or this module wrote it.
 import "server-only";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";

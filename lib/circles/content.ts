@@ -2,7 +2,9 @@
 // query per list, active rows only (archived ones live in the history).
 import "server-only";
 import type { CoreRole } from "@/lib/generated/prisma/enums";
+import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
+import { getCircle, type CircleDetail } from "./data";
 import { isUuid } from "./params";
 
 export type Holder = {
@@ -61,4 +63,30 @@ export async function listCirclePolicies(organizationId: string, circleId: strin
     select: { id: true, title: true, body: true },
     orderBy: [{ position: "asc" }, { title: "asc" }, { id: "asc" }],
   });
+}
+
+export type CircleContent = {
+  circle: CircleDetail | null;
+  roles: { core: RoleWithHolders[]; others: RoleWithHolders[] };
+  domains: DomainRow[];
+  policies: PolicyRow[];
+};
+
+/**
+ * Everything of a circle's page that is governance record (the circle, its roles and holders,
+ * domains, policies): read once per version of the record and kept in this process (ADR 0014,
+ * ADR 0016). `organization` is the member context's, whose version was read first.
+ */
+export function loadCircleContent(organization: { id: string; recordVersion: number }, circleId: string): Promise<CircleContent> {
+  const load = async (): Promise<CircleContent> => {
+    const [circle, roles, domains, policies] = await Promise.all([
+      getCircle(organization.id, circleId),
+      listCircleRoles(organization.id, circleId),
+      listCircleDomains(organization.id, circleId),
+      listCirclePolicies(organization.id, circleId),
+    ]);
+    return { circle, roles, domains, policies };
+  };
+  // A malformed id finds nothing and is not worth a cache entry.
+  return isUuid(circleId) ? byRecordVersion(organization, `circle:${circleId}`, load) : load();
 }

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
 import { db } from "@/lib/server/db";
-import { listCircleDomains, listCirclePolicies, listCircleRoles } from "./content";
+import { listCircleDomains, listCirclePolicies, listCircleRoles, loadCircleContent } from "./content";
+import { updateName } from "@/lib/auth/account-mutations";
 import { getCircle, getCircleTree, listMapRoles } from "./data";
 import { flattenTree } from "./tree";
 import { circleJournal, JOURNAL_PAGE_SIZE } from "./journal";
@@ -71,6 +72,32 @@ describe("the circle tree kept per record version", () => {
     const other = await createOrgFixture(db);
     const otherTree = await getCircleTree(await versionOf(other.organizationId));
     expect(flattenTree(otherTree).map((n) => n.id)).toEqual([other.generalCircleId]);
+  });
+});
+
+describe("a circle's content kept per record version", () => {
+  it("is read again after a change to the record and after a holder's rename, never across organisations", async () => {
+    const { fx, pole, treso } = await setUp();
+    const v1 = await versionOf(fx.organizationId);
+    const first = await loadCircleContent(v1, pole);
+    expect(await loadCircleContent(v1, pole)).toBe(first);
+    expect(first.policies.map((p) => p.title)).toEqual(["Achats"]);
+
+    await directEdit(db, fx, [{ kind: "policy.add", circleId: pole, title: "Clés", body: "Au secrétariat." }]);
+    const v2 = await versionOf(fx.organizationId);
+    expect(v2.recordVersion).toBe(v1.recordVersion + 1);
+    expect((await loadCircleContent(v2, pole)).policies.map((p) => p.title)).toEqual(["Achats", "Clés"]);
+
+    // The holder's name is part of what is kept: renaming them moves the version of their organisations.
+    expect(await updateName(fx.member.userId, "Camille Renommée")).toEqual({ ok: true });
+    const v3 = await versionOf(fx.organizationId);
+    expect(v3.recordVersion).toBe(v2.recordVersion + 1);
+    const holders = (await loadCircleContent(v3, pole)).roles.others.find((r) => r.id === treso)?.holders.map((h) => h.name);
+    expect(holders).toEqual(["Camille Renommée"]);
+
+    // Another organisation, even at the same version number, never gets this circle.
+    const other = await createOrgFixture(db);
+    expect((await loadCircleContent({ id: other.organizationId, recordVersion: v3.recordVersion }, pole)).circle).toBeNull();
   });
 });
 

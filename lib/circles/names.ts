@@ -14,20 +14,21 @@ function uuids(values: Iterable<unknown> | undefined): string[] {
 
 export async function resolveNames(organizationId: string, ids: NameIds): Promise<Names> {
   const [userIds, roleIds, membershipIds] = [uuids(ids.userIds), uuids(ids.roleIds), uuids(ids.membershipIds)];
-  const [users, roles, members] = await Promise.all([
-    // Only people who belong or belonged to this organisation: an actor id never reveals anyone else.
-    userIds.length === 0
+  const [people, roles] = await Promise.all([
+    // Members and actors in one query. Only people who belong or belonged to this organisation:
+    // an actor id never reveals anyone else.
+    userIds.length === 0 && membershipIds.length === 0
       ? []
-      : db.membership.findMany({ where: { organizationId, userId: { in: userIds } }, select: { userId: true, user: { select: { name: true } } } }),
+      : db.membership.findMany({
+          where: { organizationId, OR: [{ userId: { in: userIds } }, { id: { in: membershipIds } }] },
+          select: { id: true, userId: true, user: { select: { name: true } } },
+        }),
     roleIds.length === 0 ? [] : db.role.findMany({ where: { organizationId, id: { in: roleIds } }, select: { id: true, name: true } }),
-    membershipIds.length === 0
-      ? []
-      : db.membership.findMany({ where: { organizationId, id: { in: membershipIds } }, select: { id: true, user: { select: { name: true } } } }),
   ]);
   return {
-    users: new Map(users.map((row) => [row.userId, row.user.name])),
+    users: new Map(people.map((row) => [row.userId, row.user.name])),
     roles: new Map(roles.map((row) => [row.id, row.name])),
-    members: new Map(members.map((row) => [row.id, row.user.name])),
+    members: new Map(people.map((row) => [row.id, row.user.name])),
   };
 }
 

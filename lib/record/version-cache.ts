@@ -7,7 +7,8 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 
-const entries = new LRUCache<string, Promise<unknown>>({ max: 300, ttl: 10 * 60_000 });
+// A circle's page content is kept per circle (ADR 0016): room for the circles people visit.
+const entries = new LRUCache<string, Promise<unknown>>({ max: 2_000, ttl: 10 * 60_000 });
 
 export function byRecordVersion<T>(organization: { id: string; recordVersion?: number }, what: string, load: () => Promise<T>): Promise<T> {
   if (organization.recordVersion === undefined) return load();

@@ -28,4 +28,13 @@ describe("PolicyBody against hostile Markdown", () => {
   it("still renders ordinary Markdown (the checks above are not vacuous)", () => {
     expect(render("**gras** et [site](https://example.org)")).toContain('<strong>gras</strong> et <a href="https://example.org"');
   });
+
+  it("renders each text as itself when the rendered texts are kept between views", () => {
+    const first = render("# Titre\n\nPremier texte");
+    const second = render("Second *texte*");
+    expect(render("# Titre\n\nPremier texte")).toBe(first);
+    expect(first).toContain("Premier texte");
+    expect(second).toContain("<em>texte</em>");
+    expect(second).not.toContain("Premier");
+  });
 });

@@ -12,8 +12,7 @@ import { CursorLinks } from "@/components/ui/cursor-links";
 import { JournalList } from "@/components/circles/journal-list";
 import { PageMain } from "@/components/ui/page-main";
 import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
-import { listCircleDomains, listCirclePolicies, listCircleRoles } from "@/lib/circles/content";
-import { getCircle } from "@/lib/circles/data";
+import { loadCircleContent } from "@/lib/circles/content";
 import { circleJournal } from "@/lib/circles/journal";
 import { listCircleMembers } from "@/lib/circles/members";
 import { hrefWith, pageNumber, single } from "@/lib/circles/params";
@@ -23,7 +22,7 @@ import { canEditDirectly } from "@/lib/record/policy";
 export async function generateMetadata({ params }: PageProps<"/o/[slug]/circles/[circleId]">): Promise<Metadata> {
   const { slug, circleId } = await params;
   const { organization } = await requireMember(slug);
-  const circle = await getCircle(organization.id, circleId);
+  const { circle } = await loadCircleContent(organization, circleId);
   return { title: circle?.name ?? (await getTranslations("circles.map"))("title") };
 }
 
@@ -35,11 +34,8 @@ export default async function CirclePage({ params, searchParams }: PageProps<"/o
   const { organization, membership } = await requireMember(slug);
   const organizationId = organization.id;
   // All reads at once: they are scoped by organisation, so a foreign id simply finds nothing.
-  const [circle, roles, domains, policies, members, journal, t] = await Promise.all([
-    getCircle(organizationId, circleId),
-    listCircleRoles(organizationId, circleId),
-    listCircleDomains(organizationId, circleId),
-    listCirclePolicies(organizationId, circleId),
+  const [{ circle, roles, domains, policies }, members, journal, t] = await Promise.all([
+    loadCircleContent(organization, circleId),
     listCircleMembers(organizationId, circleId, membersPage),
     circleJournal(organizationId, circleId, journalCursor),
     getTranslations("circles"),
