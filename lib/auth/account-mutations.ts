@@ -17,10 +17,14 @@ export async function updateName(userId: string, name: string): Promise<{ ok: tr
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { name: name.trim() } });
     if (count !== 1) return { ok: false, reason: "notFound" } as const;
-    await tx.organization.updateMany({
-      where: { memberships: { some: { userId, removedAt: null } } },
-      data: { recordVersion: { increment: 1 } },
-    });
+    // Former members too: the record's history still names them. Rows locked in id order, so
+    // that two renames sharing organisations cannot deadlock.
+    await tx.$executeRaw`
+      UPDATE "Organization" SET "recordVersion" = "recordVersion" + 1
+      WHERE "id" IN (
+        SELECT "id" FROM "Organization"
+        WHERE "id" IN (SELECT "organizationId" FROM "Membership" WHERE "userId" = ${userId}::uuid)
+        ORDER BY "id" FOR UPDATE)`;
     return { ok: true } as const;
   });
 }

@@ -157,4 +157,20 @@ describe("getHomeData: my roles", () => {
     ]);
     expect(roles.total).toBe(2);
   });
+
+  it("keeps my roles per record version, and works out their terms for the day asked", async () => {
+    const version = async () => (await db.organization.findUniqueOrThrow({ where: { id: home.org.id }, select: { recordVersion: true } })).recordVersion;
+    const v1 = await version();
+    const first = await getHomeData({ ...scope, recordVersion: v1 }, { now: NOW });
+    // Written here without moving the version (the app never does): unseen at v1, which proves the keeping.
+    const role = await db.role.create({ data: { organizationId: home.org.id, circleId: home.circle.id, name: "Archives" } });
+    await db.roleAssignment.create({ data: { organizationId: home.org.id, roleId: role.id, membershipId: scope.membershipId } });
+    expect((await getHomeData({ ...scope, recordVersion: v1 }, { now: NOW })).roles.total).toBe(first.roles.total);
+    await db.organization.update({ where: { id: home.org.id }, data: { recordVersion: { increment: 1 } } });
+    const v2 = await version();
+    expect((await getHomeData({ ...scope, recordVersion: v2 }, { now: NOW })).roles.total).toBe(first.roles.total + 1);
+    // Same kept rows, a later day: the term that was ending soon has ended.
+    const later = await getHomeData({ ...scope, recordVersion: v2 }, { now: new Date("2026-07-01T10:00:00Z") });
+    expect(later.roles.items.find((r) => r.roleName === "Trésorerie")?.term).toBe("ended");
+  });
 });

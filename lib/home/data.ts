@@ -4,6 +4,7 @@
 // organisation's history grows. Lists are bounded; the totals tell the page when to link to more.
 import "server-only";
 import type { TensionStatus } from "@/lib/generated/prisma/enums";
+import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
 import { calendarDate, termState, type TermState } from "./term";
 
@@ -14,7 +15,8 @@ export const OPEN_TENSION_STATUSES = ["draft", "open", "processing"] as const sa
 
 export type OpenTensionStatus = (typeof OPEN_TENSION_STATUSES)[number];
 
-export type HomeScope = { organizationId: string; membershipId: string; userId: string };
+/** `recordVersion`, when given (the member context's), lets the roles I hold be kept per version (ADR 0016). */
+export type HomeScope = { organizationId: string; membershipId: string; userId: string; recordVersion?: number };
 
 export type PendingRound = { roundId: string; proposalId: string; title: string; deadlineAt: Date | null };
 export type OpenTension = { id: string; title: string; status: OpenTensionStatus; circleName: string; createdAt: Date };
@@ -80,7 +82,9 @@ async function openTensions(scope: HomeScope, limit: number): Promise<Bounded<Op
   };
 }
 
-/** My current role assignments, the nearest term end first. */
+type HeldRow = { id: string; focus: string | null; termEndsOn: Date | null; role: { id: string; name: string; circle: { name: string } } };
+
+/** My current role assignments, the nearest term end first: governance record, kept per version. */
 async function heldRoles(scope: HomeScope, limit: number, today: Date): Promise<Bounded<HeldRole>> {
   // RoleAssignment(organizationId, membershipId).
   const where = {
@@ -89,22 +93,31 @@ async function heldRoles(scope: HomeScope, limit: number, today: Date): Promise<
     endedAt: null,
     role: { archivedAt: null },
   };
-  const [rows, total] = await Promise.all([
-    db.roleAssignment.findMany({
-      where,
-      orderBy: [{ termEndsOn: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
-      take: limit,
-      select: {
-        id: true,
-        focus: true,
-        termEndsOn: true,
-        role: { select: { id: true, name: true, circle: { select: { name: true } } } },
-      },
-    }),
-    db.roleAssignment.count({ where }),
-  ]);
+  const load = async (): Promise<{ rows: HeldRow[]; total: number }> => {
+    const [rows, total] = await Promise.all([
+      db.roleAssignment.findMany({
+        where,
+        orderBy: [{ termEndsOn: { sort: "asc", nulls: "last" } }, { startedAt: "asc" }],
+        take: limit,
+        select: {
+          id: true,
+          focus: true,
+          termEndsOn: true,
+          role: { select: { id: true, name: true, circle: { select: { name: true } } } },
+        },
+      }),
+      db.roleAssignment.count({ where }),
+    ]);
+    return { rows, total };
+  };
+  const { rows, total } = await byRecordVersion(
+    { id: scope.organizationId, recordVersion: scope.recordVersion },
+    `held:${scope.membershipId}:${limit}`,
+    load,
+  );
   return {
     total,
+    // The term's state depends on today: computed on every view, from the kept rows.
     items: rows.map((row) => ({
       assignmentId: row.id,
       roleId: row.role.id,

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
 import { db } from "@/lib/server/db";
 import { getRole } from "./data";
-import { HISTORY_PAGE_SIZE, roleHistory } from "./history";
-import { listRoles, ROLES_PER_PAGE } from "./list";
+import { HISTORY_PAGE_SIZE, loadRolePage, roleHistory } from "./history";
+import { keptRoles, listRoles, ROLES_PER_PAGE } from "./list";
 
 afterAll(() => db.$disconnect());
 
@@ -77,6 +77,39 @@ describe("listRoles", () => {
     expect(first.roles[0]?.name).toBe("Facilitation");
     const other = await createOrgFixture(db);
     expect((await listRoles(other.organizationId, { page: 1, circleId: pole })).total).toBe(0);
+  });
+});
+
+describe("the roles list kept per record version", () => {
+  it("keeps a circle's page until the record changes, and reads a text filter each time", async () => {
+    const { fx, pole, role } = await setUp();
+    const version = () => db.organization.findUniqueOrThrow({ where: { id: fx.organizationId }, select: { id: true, recordVersion: true } });
+    const v1 = await version();
+    const first = await keptRoles(v1, { page: 1, circleId: pole });
+    expect(await keptRoles(v1, { page: 1, circleId: pole })).toBe(first);
+    expect(await keptRoles(v1, { page: 1, circleId: pole, q: "régie" })).not.toBe(await keptRoles(v1, { page: 1, circleId: pole, q: "régie" }));
+    expect((await directEdit(db, fx, [{ kind: "role.update", roleId: role, name: "Régie lumière" }])).ok).toBe(true);
+    const names = (await keptRoles(await version(), { page: 1, circleId: pole })).roles.map((r) => r.name);
+    expect(names).toContain("Régie lumière");
+    expect(names).not.toContain("Régie son");
+    expect(first.roles.map((r) => r.name)).toContain("Régie son");
+  });
+});
+
+describe("a role's page kept per record version", () => {
+  it("is read again once the record changes, its history included, and never for another organisation", async () => {
+    const { fx, role } = await setUp();
+    const version = async (id: string) => db.organization.findUniqueOrThrow({ where: { id }, select: { id: true, recordVersion: true } });
+    const v1 = await version(fx.organizationId);
+    const first = await loadRolePage(v1, role);
+    expect(await loadRolePage(v1, role)).toBe(first);
+    expect((await directEdit(db, fx, [{ kind: "accountability.add", roleId: role, description: "Ranger les câbles" }])).ok).toBe(true);
+    const v2 = await version(fx.organizationId);
+    const second = await loadRolePage(v2, role);
+    expect(second.role?.accountabilities.map((a) => a.description)).toEqual(["Installer", "Régler", "Ranger les câbles"]);
+    expect(second.history.items.length).toBe(first.history.items.length + 1);
+    const other = await createOrgFixture(db);
+    expect((await loadRolePage({ id: other.organizationId, recordVersion: v2.recordVersion }, role)).role).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CoreRole } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/circles/params";
+import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
 import { containsPattern, SQL_FOLD } from "./search";
 
@@ -61,4 +62,16 @@ export async function listRoles(organizationId: string, filter: RoleListFilter):
     return [{ id: row.id, name: row.name, coreRole: row.coreRole, circle: row.circle, holders }];
   });
   return { roles, page, pageCount, total };
+}
+
+/**
+ * The list as most views ask for it (no text filter): kept per version of the governance record
+ * (ADR 0014, ADR 0016), per circle and page. A text filter is read each time: free text would
+ * only crowd out what is worth keeping.
+ */
+export function keptRoles(organization: { id: string; recordVersion: number }, filter: RoleListFilter): Promise<RoleListPage> {
+  const load = () => listRoles(organization.id, filter);
+  const worthKeeping = !filter.q && (filter.circleId === undefined || isUuid(filter.circleId)) && Number.isInteger(filter.page) && filter.page <= 200;
+  if (!worthKeeping) return load();
+  return byRecordVersion(organization, `roles:${filter.circleId ?? ""}:${filter.page}`, load);
 }

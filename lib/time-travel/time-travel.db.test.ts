@@ -5,6 +5,7 @@ import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures"
 import { db } from "@/lib/server/db";
 import { changesPage } from "./changes";
 import { endOfDay, startOfDay } from "./dates";
+import { keptChanges, keptTreeAt } from "./kept";
 import { recordTreeAt } from "./tree";
 
 const noon = (day: string) => new Date(`${day}T11:00:00.000Z`);
@@ -58,6 +59,30 @@ describe("recordTreeAt", () => {
     expect(foreign.askedMissing).toBe(true);
     expect(foreign.circles.map((c) => c.id)).toEqual([other.generalCircleId]);
     expect(await recordTreeAt(db, fx.organizationId, endOfDay("2029-01-01"), null)).toEqual({ circles: [], open: null, askedMissing: false });
+  });
+});
+
+describe("time travel kept per record version", () => {
+  it("shows a day's record and a span's changes anew once the record changes, for its own organisation only", async () => {
+    const { fx, circleId } = await story();
+    const version = () => db.organization.findUniqueOrThrow({ where: { id: fx.organizationId }, select: { id: true, recordVersion: true } });
+    const day = { day: "2030-04-10", instant: endOfDay("2030-04-10") };
+    const span = { from: "2030-01-01", to: "2030-04-10", start: new Date(startOfDay("2030-01-01").getTime() - 1), end: endOfDay("2030-04-10"), cursor: null };
+    const v1 = await version();
+    const tree = await keptTreeAt(v1, day, circleId);
+    const changes = await keptChanges(v1, span);
+    expect(await keptTreeAt(v1, day, circleId)).toBe(tree);
+    expect(await keptChanges(v1, span)).toBe(changes);
+
+    // A change written with an earlier instant (an import of the past) moves the version: both are read again.
+    expect(await directEdit(db, fx, [{ kind: "policy.add", circleId, title: "Relecture" }], noon("2030-04-01"))).toMatchObject({ ok: true });
+    const v2 = await version();
+    expect((await keptTreeAt(v2, day, circleId)).open?.policies.map((p) => p.title).sort()).toEqual(["Charte", "Relecture"]);
+    expect((await keptChanges(v2, span)).items.length).toBe(changes.items.length + 1);
+
+    const other = await createOrgFixture(db);
+    const foreign = { id: other.organizationId, recordVersion: v2.recordVersion };
+    expect((await keptChanges(foreign, span)).items).toEqual([]);
   });
 });
 

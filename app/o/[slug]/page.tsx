@@ -18,7 +18,7 @@ export default async function OrganizationHomePage({ params }: PageProps<"/o/[sl
   const { organization, membership, user } = await requireMember(slug);
   const [t, data] = await Promise.all([
     getTranslations("home"),
-    getHomeData({ organizationId: organization.id, membershipId: membership.id, userId: user.id }),
+    getHomeData({ organizationId: organization.id, membershipId: membership.id, userId: user.id, recordVersion: organization.recordVersion }),
   ]);
   const base = `/o/${organization.slug}`;
   return (

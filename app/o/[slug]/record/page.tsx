@@ -11,11 +11,9 @@ import { OpenCircle } from "@/components/time-travel/open-circle";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";
 import { requireMember } from "@/lib/organizations/context";
-import { db } from "@/lib/server/db";
-import { changesPage } from "@/lib/time-travel/changes";
+import { keptChanges, keptTreeAt } from "@/lib/time-travel/kept";
 import { endOfDay, TIME_ZONE } from "@/lib/time-travel/dates";
 import { parseAt, parseBetween, parseCircle } from "@/lib/time-travel/params";
-import { recordTreeAt } from "@/lib/time-travel/tree";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("timeTravel"))("title") };
@@ -25,13 +23,12 @@ export default async function RecordHistoryPage({ params, searchParams }: PagePr
   const { slug } = await params;
   const raw = await searchParams;
   const context = await requireMember(slug);
-  const organizationId = context.organization.id;
   const at = parseAt(raw);
   const between = parseBetween(raw);
   const circleId = parseCircle(raw);
   const [tree, changes, t, format] = await Promise.all([
-    "error" in at ? null : recordTreeAt(db, organizationId, at.instant, circleId),
-    "error" in between ? null : changesPage(db, organizationId, between.start, between.end, between.cursor),
+    "error" in at ? null : keptTreeAt(context.organization, at, circleId),
+    "error" in between ? null : keptChanges(context.organization, between),
     getTranslations("timeTravel"),
     getFormatter(),
   ]);

@@ -10,7 +10,7 @@ import { getCircleTree } from "@/lib/circles/data";
 import { hrefWith, pageNumber, single } from "@/lib/circles/params";
 import { flattenTree } from "@/lib/circles/tree";
 import { requireMember } from "@/lib/organizations/context";
-import { listRoles } from "@/lib/roles/list";
+import { keptRoles } from "@/lib/roles/list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roles.list"))("title") };
@@ -24,7 +24,7 @@ export default async function RolesPage({ params, searchParams }: PageProps<"/o/
   const { organization } = await requireMember(slug);
   const [tree, list, t] = await Promise.all([
     getCircleTree(organization),
-    listRoles(organization.id, { page: pageNumber(query.page), circleId, q }),
+    keptRoles(organization, { page: pageNumber(query.page), circleId, q }),
     getTranslations("roles.list"),
   ]);
   const path = `/o/${encodeURIComponent(organization.slug)}/roles`;

@@ -12,13 +12,12 @@ import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles
 import { hrefWith, single } from "@/lib/circles/params";
 import { requireMember } from "@/lib/organizations/context";
 import { canEditDirectly } from "@/lib/record/policy";
-import { getRole } from "@/lib/roles/data";
-import { roleHistory } from "@/lib/roles/history";
+import { loadRolePage } from "@/lib/roles/history";
 
 export async function generateMetadata({ params }: PageProps<"/o/[slug]/roles/[roleId]">): Promise<Metadata> {
   const { slug, roleId } = await params;
   const { organization } = await requireMember(slug);
-  const role = await getRole(organization.id, roleId);
+  const { role } = await loadRolePage(organization, roleId);
   return { title: role?.name ?? (await getTranslations("roles.list"))("title") };
 }
 
@@ -26,9 +25,8 @@ export default async function RolePage({ params, searchParams }: PageProps<"/o/[
   const { slug, roleId } = await params;
   const historyCursor = single((await searchParams).history);
   const { organization, membership } = await requireMember(slug);
-  const [role, history, t, coreRoles] = await Promise.all([
-    getRole(organization.id, roleId),
-    roleHistory(organization.id, roleId, historyCursor),
+  const [{ role, history }, t, coreRoles] = await Promise.all([
+    loadRolePage(organization, roleId, historyCursor),
     getTranslations("roles.page"),
     getTranslations("record.coreRoles"),
   ]);
