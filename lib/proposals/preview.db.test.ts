@@ -6,6 +6,8 @@ import { cachedDryRun } from "./verdict-cache";
 import { previewChanges } from "./preview";
 import { loadRecordSnapshot } from "./preview-data";
 import { createDraft, createProposalFixture } from "./testing/fixtures";
+import { proposalForPage } from "./data";
+import { versionWithPreview } from "./page-data";
 
 describe("preview against the stored record", () => {
   it("loads the affected circle's record and the preview sees an archived role as archived", async () => {
@@ -73,5 +75,23 @@ describe("the record a page loads for its preview", () => {
     // The preview reads the same from either: the named member is a former one.
     expect(previewChanges(named, changes).issues).toEqual(previewChanges(all, changes).issues);
     expect(previewChanges(named, changes).issues).toEqual([{ index: 0, reason: "member_inactive", field: "membershipId" }]);
+  });
+});
+
+describe("the proposal page's record, kept per record version", () => {
+  it("is the same snapshot until the record changes, then the new one; the editor's is read each time", async () => {
+    const { fx } = await createProposalFixture(db);
+    const { proposalId } = await createDraft(db, fx, fx.admin);
+    const proposal = (await proposalForPage(fx.organizationId, fx.admin.userId, proposalId))!;
+    const version = () => db.organization.findUniqueOrThrow({ where: { id: fx.organizationId }, select: { id: true, recordVersion: true } });
+    const v1 = await version();
+    const first = await versionWithPreview(v1, proposal, proposal.currentVersion, fx.admin.userId, false, "named");
+    expect((await versionWithPreview(v1, proposal, proposal.currentVersion, fx.admin.userId, false, "named"))?.record).toBe(first?.record);
+    expect((await versionWithPreview(v1, proposal, proposal.currentVersion, fx.admin.userId, false))?.record).not.toBe(first?.record);
+
+    await directEdit(db, fx, [{ kind: "role.create", circleId: fx.generalCircleId, name: "Archiviste" }]);
+    const second = await versionWithPreview(await version(), proposal, proposal.currentVersion, fx.admin.userId, false, "named");
+    expect(second?.record.roles.map((r) => r.name)).toContain("Archiviste");
+    expect(first?.record.roles.map((r) => r.name)).not.toContain("Archiviste");
   });
 });

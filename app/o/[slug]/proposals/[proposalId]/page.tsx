@@ -30,7 +30,7 @@ export default async function ProposalPage({ params, searchParams }: PageProps<"
   const context = await requireMember(slug);
   const proposal = await proposalForPage(context.organization.id, context.user.id, proposalId);
   if (!proposal) notFound();
-  const data = await versionWithPreview(context.organization.id, proposal, proposal.currentVersion, context.user.id, true, "named");
+  const data = await versionWithPreview(context.organization, proposal, proposal.currentVersion, context.user.id, true, "named");
   if (!data) notFound();
   const [t, format, messages] = await Promise.all([getTranslations("proposals"), getFormatter(), clientMessages(["proposals.withdraw"])]);
   const base = `/o/${encodeURIComponent(slug)}/proposals/${proposal.id}`;

@@ -48,7 +48,7 @@ export default async function EditProposalPage({ params, searchParams }: PagePro
       </PageMain>
     );
   }
-  const data = await versionWithPreview(context.organization.id, proposal, proposal.currentVersion, context.user.id);
+  const data = await versionWithPreview(context.organization, proposal, proposal.currentVersion, context.user.id);
   if (!data) notFound();
   const { version, record, labels } = data;
   const kind = typeof query.kind === "string" && isChangeKind(query.kind) ? query.kind : null;
