@@ -2,7 +2,7 @@
 // their organisations.
 import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { PageMain } from "@/components/ui/page-main";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";

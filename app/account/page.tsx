@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { NameForm } from "@/components/auth/name-form";
 import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";

@@ -1,7 +1,7 @@
 // /orgs: the organisations I belong to, and creating a new one.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CreateOrganizationForm } from "@/components/organizations/create-organization-form";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { PageMain } from "@/components/ui/page-main";

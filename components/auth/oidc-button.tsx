@@ -1,5 +1,5 @@
 // "Sign in with <provider>": a plain form posting to a Server Action, so it works without JavaScript.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { signInWithOidcAction } from "@/lib/auth/actions";
 import { secondaryButton } from "@/components/ui/styles";
 

@@ -1,5 +1,5 @@
 // Why a single sign-on attempt came back refused (next-auth sends the person to /signin?error=…).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 export async function OidcError({ code, providerName }: { code: string; providerName: string }) {
   const t = await getTranslations("auth.signIn");

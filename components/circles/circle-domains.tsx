@@ -1,6 +1,6 @@
 // What a circle controls, and which of its roles holds each domain (or the circle itself).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { DomainRow } from "@/lib/circles/content";
 

@@ -1,7 +1,7 @@
 // The circle field of a list's filter form (roles, tensions, review): a native select, circles
 // indented by depth (no markup is allowed in options). In a large organisation it offers the first
 // two levels and the chosen circle (lib/circles/filter-options.ts), and says so.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { circleFilterOptions } from "@/lib/circles/filter-options";
 
 type Circle = { id: string; parentId: string | null; name: string; depth: number };

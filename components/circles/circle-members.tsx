@@ -1,5 +1,5 @@
 // The members of a circle, one page of them, each linking to their page.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CircleMemberPage } from "@/lib/circles/members";
 import { PageLinks } from "./page-links";
 

@@ -1,5 +1,5 @@
 // The rules of a circle: each policy's title and its Markdown text.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { PolicyRow } from "@/lib/circles/content";
 import { PolicyBody } from "./policy-body";
 

@@ -1,7 +1,7 @@
 // A circle's roles with their holders: the core roles (named by kind as well as by their stored
 // name) and the others. Lists of roles, each holding the list of its holders.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { HolderList } from "@/components/roles/holder-list";
 import { textLink } from "@/components/ui/styles";
 import type { RoleWithHolders } from "@/lib/circles/content";

@@ -2,7 +2,7 @@
 // each of its sub-circles with its kind, its number of roles and, when it has sub-circles of its
 // own, a link that zooms the map on it. One level at a time, like the map, so the page weighs the
 // same in a 10-circle association and a 500-circle cooperative (docs/decisions/0011-pages-that-stay-light.md).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CircleTreeNode } from "@/lib/circles/tree";
 
 type Links = { circleHref: (id: string) => string; zoomHref: (id: string) => string };

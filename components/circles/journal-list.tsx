@@ -1,7 +1,7 @@
 // A circle's journal: each event as a sentence in the reader's language, who did it, when, and
 // whether it came from a decision (linked) or was a direct edit.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { JournalEntry } from "@/lib/circles/journal";
 

@@ -1,6 +1,6 @@
 // The way back out of a zoom: the circles enclosing the focused one, each a link that centres the
 // map on it; the focused circle ends the trail.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Crumb = { id: string; name: string };

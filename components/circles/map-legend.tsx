@@ -1,5 +1,5 @@
 // The visible key to the map's colours and what a click on each shape does.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MAP_STYLE, type MapStyleKey } from "./map-style";
 
 const ENTRIES: MapStyleKey[] = ["focus", "subCircle", "role"];

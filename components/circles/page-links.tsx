@@ -1,7 +1,7 @@
 // Previous / next links of a numbered list (?page= or another parameter). Links, not buttons:
 // each page has its URL. `list` names the list, since a page may carry several paginations.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = { list: string; page: number; pageCount: number; hrefFor: (page: number) => string };

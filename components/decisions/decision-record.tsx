@@ -1,6 +1,6 @@
 // How a decision was taken, from its immutable record: participants and their answers, absentees,
 // objections with their tests and integrations, concerns (objections found not valid).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { DecisionRecord, RecordObjection } from "@/lib/decisions/record";
 
 const CRITERIA = ["reducesCapacity", "createdByProposal", "notSafeToTry", "limitsObjectorRole", "breaksRules"] as const;

@@ -1,7 +1,7 @@
 // The entries of the governance record a decision changed (RecordChange.decisionId), each linked to
 // the page of the circle or role it concerns, where its history also points back to the decision.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { DecisionForPage } from "@/lib/decisions/data";
 

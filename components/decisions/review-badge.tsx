@@ -1,5 +1,5 @@
 // « À revoir »: the decision's review date has come (consent.md §5); concerns are read again then.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 export async function ReviewBadge() {
   const t = await getTranslations("decisions");

@@ -2,7 +2,7 @@
 // facilitator's control for the step; the participant's nomination; the nominations as the reader
 // may see them; once someone is proposed, the consent round below (the process section) decides.
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { MeetingPage } from "@/lib/meetings/data";
 import { canFacilitate, isParticipant } from "@/lib/meetings/policy";
 import type { MemberContext } from "@/lib/organizations/context";

@@ -1,6 +1,6 @@
 // The nominations of an election as one reader may see them (lib/elections/details.ts): before the
 // reveal, their own and how many there are; after it, everyone's with their reasons, and the tally.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { tally, visibleNominations, type ElectionDetails } from "@/lib/elections/details";
 
 type Props = { details: ElectionDetails; readerUserId: string; names: Map<string, string>; idPrefix: string };

@@ -2,7 +2,7 @@
 // doubles as the empty state), a hint when empty, the bounded list, and "see all" when the list
 // does not show everything.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = {

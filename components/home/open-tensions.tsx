@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { Bounded, OpenTension } from "@/lib/home/data";
 import { HomeSection } from "./home-section";

@@ -2,7 +2,7 @@
 // a link to its subject, and whether it came from a decision or was a direct edit. Reusable by
 // any page that has entries from lib/journal/data.ts (the organisation's journal, a circle page).
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { JournalEvent } from "@/lib/journal/data";
 

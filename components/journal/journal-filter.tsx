@@ -1,6 +1,6 @@
 // Filter of the journal by circle: a plain GET form, so it works without JavaScript and each
 // filtered view has its own URL.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { secondaryButton } from "@/components/ui/styles";
 
 export async function JournalFilter({ action, circles, selected }: { action: string; circles: { id: string; name: string }[]; selected: string | null }) {

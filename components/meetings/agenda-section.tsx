@@ -2,7 +2,7 @@
 // the meeting, the facilitator takes one up; participants add items on a page of their own
 // (agenda/new: its list of subjects grows with the organisation).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { textLink } from "@/components/ui/styles";
 import { moveItemAction, takeUpAction } from "@/lib/meetings/actions";

@@ -2,7 +2,7 @@
 // on the proposal's page, so the same code decides), and the facilitator's way on to the next one.
 import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ProposalProcess } from "@/components/proposals/process-slot";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { textLink } from "@/components/ui/styles";

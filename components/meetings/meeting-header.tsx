@@ -1,7 +1,7 @@
 // The heading of a meeting's page: title, status, when and where, circles, facilitator and
 // secretary, and the links to the calendar file, the projector view and the minutes.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { MeetingPage } from "@/lib/meetings/data";
 

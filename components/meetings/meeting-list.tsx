@@ -1,6 +1,6 @@
 // A list of meetings: title (a link), when, status, circles.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { MeetingListItem } from "@/lib/meetings/data";
 

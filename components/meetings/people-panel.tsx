@@ -1,6 +1,6 @@
 // Who is there, who speaks, how long: the participants with their attendance (the facilitator
 // records it), the speaking order with whoever has the floor, and the round timer.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { attendanceAction, meetingAction, timerAction } from "@/lib/meetings/actions";
 import type { MeetingPage } from "@/lib/meetings/data";

@@ -1,5 +1,5 @@
 // The check-in or the closing round: each participant's own form, and what was shared.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { roundWordAction } from "@/lib/meetings/actions";
 import type { MeetingPage } from "@/lib/meetings/data";
 import { WordForm } from "./word-form";

@@ -1,6 +1,6 @@
 // Where the meeting stands (check-in, agenda, items, closing), and for the facilitator the
 // buttons that move it to any stage.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ButtonForm } from "@/components/rounds/button-form";
 import { stageAction } from "@/lib/meetings/actions";
 

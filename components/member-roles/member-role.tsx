@@ -1,7 +1,7 @@
 // One role a member fills: the role and its circle, the focus, the term (flagged when it ends
 // within 30 days or is over) and the role's accountabilities in order.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { MemberRole as Role } from "@/lib/member-roles/data";
 import { TermBadge } from "./term-badge";

@@ -1,6 +1,6 @@
 // Who the member is in the organisation: name, permission, since when, and their circles.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { MemberSummary as Summary } from "@/lib/member-roles/data";
 

@@ -1,6 +1,6 @@
 // The members of the organisation, one page of them. Admins get the controls of each row.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { MemberRow } from "@/lib/members/data";
 import { changePermissionAction, removeMemberAction } from "@/lib/members/actions";

@@ -1,5 +1,5 @@
 // The organisation's pending invitations (admins), each revocable.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { revokeInvitationAction } from "@/lib/invitations/actions";
 import type { PendingInvitation } from "@/lib/invitations/data";
 import { RevokeInvitationForm } from "./revoke-invitation-form";

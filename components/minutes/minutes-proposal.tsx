@@ -3,7 +3,7 @@
 // (a transversal proposal needs every affected circle's consent), and the objections raised there:
 // their verdict and how they were integrated.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ChangeSummary } from "@/components/proposals/change-summary";
 import { textLink } from "@/components/ui/styles";
 import type { Labels } from "@/lib/proposals/labels";

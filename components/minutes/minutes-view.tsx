@@ -3,7 +3,7 @@
 // elections, next steps, and the secretary's notes rendered as safe Markdown (no raw HTML, no
 // images: the policies' renderer). Printable as it is: links read as text on paper.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { PolicyBody } from "@/components/circles/policy-body";
 import { textLink } from "@/components/ui/styles";
 import type { Labels } from "@/lib/proposals/labels";

@@ -1,7 +1,7 @@
 // The "email notifications" section of /account: reads the current preference and renders the
 // form with the messages it needs. Self-contained, so the account page only places it.
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { deliveryPreference } from "@/lib/notifications/data";
 import { DeliveryPreferenceFields } from "./delivery-preference-fields";

@@ -1,6 +1,6 @@
 // The two forms of the notification list: mark one read, mark all read. Plain Server Action
 // forms (no client JavaScript needed); the action answers with a redirect back to the list.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { linkButton, secondaryButton } from "@/components/ui/styles";
 import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
 

@@ -1,7 +1,7 @@
 // A member's notifications, newest first: each a sentence in the reader's language linking to
 // its subject, when it arrived, whether it is read, and a form to mark it read.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { NotificationItem } from "@/lib/notifications/data";
 import { notificationPath, notificationSentence } from "@/lib/notifications/render";

@@ -1,7 +1,7 @@
 // « Notifications (3) » in the organisation bar: one count on the (organizationId, membershipId,
 // readAt) index per page, and a plain link to the list.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import { unreadCount } from "@/lib/notifications/data";
 import { requireMember } from "@/lib/organizations/context";

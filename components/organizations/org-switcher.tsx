@@ -1,7 +1,7 @@
 // Switching organisation, for the header: a disclosure listing my organisations. A <details>
 // menu works with the keyboard and without JavaScript.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { listMyOrganizations } from "@/lib/organizations/data";
 
 export async function OrgSwitcher({ userId, currentSlug }: { userId: string; currentSlug: string | null }) {

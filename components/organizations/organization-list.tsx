@@ -1,6 +1,6 @@
 // My organisations, each with my permission in it.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { MyOrganization } from "@/lib/organizations/data";
 import { textLink } from "@/components/ui/styles";
 

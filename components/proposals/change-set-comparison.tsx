@@ -1,6 +1,6 @@
 // The change sets of two versions side by side: each row is a change kept, added, removed or
 // changed, marked by a word and a sign (not colour alone).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ChangeSetStep } from "@/lib/proposals/change-set-diff";
 import type { Labels } from "@/lib/proposals/labels";
 import { ChangeSummary } from "./change-summary";

@@ -1,6 +1,6 @@
 // One change of a change set, in words: what it does (its kind), then each field it sets, ids shown
 // by the names they point to.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ChangeInput } from "@/lib/record/changes";
 import type { Labels } from "@/lib/proposals/labels";
 import { displayValue, HIDDEN_CHANGE_FIELDS } from "@/lib/proposals/change-display";

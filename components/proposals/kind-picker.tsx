@@ -1,6 +1,6 @@
 // Choosing the kind of change to add: a GET form that reloads the editor with that kind's form
 // (no client JavaScript needed). Kinds are grouped by what they change.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { inputClass, secondaryButtonClass } from "@/components/organizations/form-status";
 import { CHANGE_KINDS } from "@/lib/record/changes";
 

@@ -1,6 +1,6 @@
 // Previous / next links of the proposal list, keeping the filters. Links: each page has its URL.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 const linkClass = "rounded px-2 py-1 font-medium underline underline-offset-2";
 

@@ -1,7 +1,7 @@
 // « Le registre après adoption »: what the change set would do to the record, difference by
 // difference (marked by a sign and a word, not by colour alone), and what cannot apply, with the
 // engine's reasons: its dry-run verdict first, then each change the preview could not apply.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { DryRunVerdict } from "@/lib/proposals/dry-run";
 import type { Difference } from "@/lib/proposals/preview-context";
 import type { PreviewIssue } from "@/lib/proposals/preview";

@@ -1,5 +1,5 @@
 // The list's filters: a GET form (each filtered list has its URL; works without JavaScript).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { inputClass, secondaryButtonClass } from "@/components/organizations/form-status";
 import { PROPOSAL_STATUSES, type ListFilters } from "@/lib/proposals/schema";
 

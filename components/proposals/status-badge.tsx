@@ -1,5 +1,5 @@
 // A proposal's status, as text (never colour alone).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
 export async function StatusBadge({ status }: { status: ProposalStatus }) {

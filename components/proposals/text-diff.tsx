@@ -1,6 +1,6 @@
 // A line diff of one text between two versions: added lines marked « + » and a label, removed
 // lines « − », so that the difference reads without colour.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { hasDifferences, lineDiff } from "@/lib/proposals/line-diff";
 
 export async function TextDiff({ label, before, after }: { label: string; before: string; after: string }) {

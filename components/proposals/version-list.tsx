@@ -1,6 +1,6 @@
 // The versions of a proposal (number, date, author), newest first, with links to compare them.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Version = { number: number; createdAt: Date; authorName: string };

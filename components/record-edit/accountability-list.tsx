@@ -1,6 +1,6 @@
 // A role's accountabilities, in order: each can be reworded, removed, or moved up or down (the
 // buttons send `accountability.reorder` with the order as rendered), and a new one added at the end.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ButtonSpec } from "./record-form";
 import { EditSection, EditSubsection } from "./edit-section";
 import { RecordForm } from "./record-form";

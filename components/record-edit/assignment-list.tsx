@@ -1,7 +1,7 @@
 // Who fills a role: each current assignment (focus, term) with a button that ends it, and a form
 // that assigns an active member. In a large organisation the select offers the first members by
 // name, and a search (a plain GET form, `?member=`) narrows it.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { inputClass, secondaryButtonClass } from "@/components/organizations/form-status";
 import type { RoleForEdit } from "@/lib/record/edit-data";
 import { EditSection, EditSubsection } from "./edit-section";

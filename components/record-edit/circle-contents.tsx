@@ -1,7 +1,7 @@
 // What a circle holds that has its own edit page: its sub-circles and its roles, each listed with
 // a link to edit it, and the forms that create a new one.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { CircleForEdit } from "@/lib/record/edit-data";
 import { CIRCLE_KINDS } from "./circle-forms";

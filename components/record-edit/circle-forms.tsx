@@ -1,6 +1,6 @@
 // The forms about the circle itself: its name, purpose and kind; then its place in the tree and
 // archiving. The general circle keeps its kind and place and is never archived: the page says so.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CircleForEdit, CircleOption } from "@/lib/record/edit-data";
 import { ArchiveForm } from "./archive-form";
 import { EditSection } from "./edit-section";

@@ -1,7 +1,7 @@
 // A circle's domains (on the circle page: any holder may be chosen) or a role's (on the role page:
 // the role keeps them). Domains belong to the circle's record, so every form sends the circle's
 // version.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EditSection, EditSubsection } from "./edit-section";
 import { RecordForm, type FieldSpec } from "./record-form";
 import type { EditAction } from "./types";

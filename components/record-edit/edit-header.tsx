@@ -1,7 +1,7 @@
 // The top of an edit page: its title, a link back to the read-only page, what a direct edit means,
 // and the notice a redirect brought (e.g. after archiving a sub-circle or a role).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = { title: string; backHref: string; backLabel: string; notice?: string; children?: React.ReactNode };

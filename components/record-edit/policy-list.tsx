@@ -1,5 +1,5 @@
 // A circle's policies: each editable (title, body in Markdown) and removable, and a form to add one.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EditSection, EditSubsection } from "./edit-section";
 import { RecordForm, type FieldSpec } from "./record-form";
 import type { EditAction } from "./types";

@@ -1,7 +1,7 @@
 // The forms about the role itself: name and purpose, then (last on the page) its circle and
 // archiving. Core roles live and end with their circle: instead of moving and archiving, the page
 // says why.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CircleOption, RoleForEdit } from "@/lib/record/edit-data";
 import { ArchiveForm } from "./archive-form";
 import { EditSection } from "./edit-section";

@@ -1,7 +1,7 @@
 // Downloads of the review as filtered on screen (all pages), and printing. Plain links: the
 // route handler answers with an attachment, no JavaScript needed.
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { reviewQuery, type ReviewFilters } from "@/lib/review/filters";

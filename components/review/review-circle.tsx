@@ -3,7 +3,7 @@
 // role is never split across two pages, and links print as plain black text.
 import { Fragment } from "react";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ReviewCircle as Circle } from "@/lib/review/data";
 import { PATH_SEPARATOR } from "@/lib/review/export-labels";
 

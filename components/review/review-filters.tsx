@@ -2,7 +2,7 @@
 // every filtered view has its own URL to share before a meeting. The member filter is a "only my
 // roles" box; another member's filter arrives by link (from their page) and stays until removed.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import type { ReviewFilters } from "@/lib/review/filters";

@@ -1,7 +1,8 @@
 // Who fills a role: each holder links to their page, with their focus and term end; a term that
 // ends within 30 days is flagged so the circle can plan an election.
 import Link from "@/components/ui/link";
-import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { getNow } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { Holder } from "@/lib/circles/content";
 import { termEndsSoon } from "@/lib/roles/term";

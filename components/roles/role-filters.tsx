@@ -1,7 +1,7 @@
 // The filters of the role list: a plain GET form, so it works without JavaScript and every
 // filtered list has its own URL.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { secondaryButton, textLink } from "@/components/ui/styles";
 

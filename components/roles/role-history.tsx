@@ -1,7 +1,7 @@
 // A role's history: each change as a sentence, the fields it changed (before → after), when, by
 // whom, and through which decision (linked) or marked as a direct edit.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { RoleHistoryEntry } from "@/lib/roles/history";
 

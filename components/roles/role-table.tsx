@@ -1,6 +1,6 @@
 // One page of the organisation's roles: name, circle and holders. Plain links (not next/link):
 // 150 of them would each add a client component to the page payload for no gain.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { RoleListRow } from "@/lib/roles/list";
 
 const link = "text-brand-700 underline underline-offset-4 hover:text-brand-800";

@@ -1,7 +1,7 @@
 // The objections of the current round: who raised them and why, their test criterion by criterion,
 // the verdict, the integration (which version, confirmed by whom), and the forms of those who may
 // test or confirm. Objections are public to the organisation: the record keeps them anyway.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { confirmAction, testObjectionAction } from "@/lib/rounds/actions";
 import type { ProcessView } from "@/lib/rounds/data";
 import { ButtonForm } from "./button-form";

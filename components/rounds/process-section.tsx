@@ -1,7 +1,7 @@
 // The consent process of a proposal, on its page (consent.md §2): where it stands, its outcome, the
 // current round and its objections, and only the actions the current member may take (policy.ts).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { MemberContext } from "@/lib/organizations/context";
 import { amendAction, openRoundAction, resumeAction, simpleAction, submitAction } from "@/lib/rounds/actions";
 import { processView } from "@/lib/rounds/data";

@@ -1,7 +1,7 @@
 // The current consent round: the version it is on, its deadline or meeting, who has answered (the
 // list is shown to participants; others see how many), my answer and the form to change it while
 // the round is open, and the buttons to close or escalate it for those who may.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { answerAction, simpleAction } from "@/lib/rounds/actions";
 import type { ProcessView } from "@/lib/rounds/data";
 import { AnswerForm } from "./answer-form";

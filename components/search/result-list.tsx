@@ -1,7 +1,7 @@
 // One page of search results: one ranked list, each hit with its kind, its highlighted name, where
 // it sits and an excerpt, linking to the page that shows it.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { SearchHit, TargetKind } from "@/lib/search/data";
 import { plainText } from "@/lib/search/highlight";
 import { Highlighted } from "./highlighted";

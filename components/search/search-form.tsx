@@ -1,6 +1,6 @@
 // The search box: a plain GET form to /o/[slug]/search, so it works without JavaScript and each
 // search has its URL. Used on the search page and, compact, in the organisation bar.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Props = { slug: string; id: string; defaultValue?: string; compact?: boolean; errorId?: string };

@@ -1,6 +1,6 @@
 // Previous / next links of the results (?q=&page=): links, so each page has its URL.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = { basePath: string; query: string; page: number; hasNext: boolean };

@@ -1,7 +1,8 @@
 // Switches French <-> English without JavaScript: a plain form posting to a Server Action, which
 // sets the NEXT_LOCALE cookie and comes back to the same page.
 import { Suspense } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { locales } from "@/lib/i18n/config";
 import { linkButton } from "@/components/ui/styles";

@@ -1,6 +1,6 @@
 // A page that only says something: the 404 and 403 pages share it (title, explanation, a way home).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";
 

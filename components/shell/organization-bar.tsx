@@ -2,7 +2,7 @@
 // shared governance, so always one click away) and the navigation between its sections. The
 // links wrap onto several lines on a phone, which needs no JavaScript and hides nothing.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { UnreadLink } from "@/components/notifications/unread-link";
 import { SearchForm } from "@/components/search/search-form";
 import { primaryButton } from "@/components/ui/styles";

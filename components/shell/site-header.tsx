@@ -3,7 +3,7 @@
 // It lives in the root layout, which is not given the URL, so the organisation switcher gets no
 // current slug; inside an organisation, OrganizationBar (app/o/[slug]/layout.tsx) names it.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { linkButton } from "@/components/ui/styles";

@@ -1,6 +1,6 @@
 // The discussion of a tension: comments and status notes in the order they were written. Bodies
 // are plain text (React escapes them; newlines kept by CSS), never HTML.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { CommentRow } from "@/lib/tensions/comments";
 
 export async function CommentList({ comments }: { comments: CommentRow[] }) {

@@ -1,6 +1,6 @@
 // Previous / next links of a paged list. Links, not buttons: each page has its own address.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = { page: number; pageCount: number; hrefOf: (page: number) => string; label: string; previous: string; next: string };

@@ -1,6 +1,6 @@
 // A tension's status and kind as small labels. Text, not colour alone, carries the meaning; the
 // colours only help the eye (all pass 4.5:1 on their background).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { TensionKind, TensionStatus } from "@/lib/generated/prisma/enums";
 
 const statusLook: Record<TensionStatus, string> = {

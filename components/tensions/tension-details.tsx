@@ -1,7 +1,7 @@
 // What a tension says: where it was raised, its kind and status, and its description. Texts are
 // rendered as text (React escapes them) with their line breaks kept: never as HTML.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { TensionDetail } from "@/lib/tensions/data";
 

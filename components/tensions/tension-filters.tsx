@@ -1,7 +1,7 @@
 // The filters of the tension list: a GET form, so it works without JavaScript and every filtered
 // list has an address that can be shared or bookmarked. Changing filters goes back to page 1.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleFilterSelect } from "@/components/circles/circle-filter-select";
 import { inputClass } from "@/components/organizations/form-status";
 import { secondaryButton, textLink } from "@/components/ui/styles";

@@ -1,7 +1,7 @@
 // The tensions of a page of the list: title (a link), status and kind, where it was raised, who
 // raised it and when, and how many comments it has.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { TensionRow } from "@/lib/tensions/data";
 import { TensionBadges } from "./status-badge";

@@ -1,7 +1,7 @@
 // What changed in a period, newest first: for each change, when, what (created / changed /
 // removed), who, through which decision (or « direct edit »), and its fields before and after.
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 import type { ChangeItem } from "@/lib/time-travel/changes";
 import { TIME_ZONE } from "@/lib/time-travel/dates";

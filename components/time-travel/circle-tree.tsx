@@ -1,7 +1,7 @@
 // The circles on a date as a nested list of links; each opens that circle (?circle=) on the same
 // date. The open one is marked for everyone (aria-current and visible text).
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CircleNode } from "@/lib/time-travel/tree";
 
 type Branch = CircleNode & { children: Branch[] };

@@ -1,7 +1,7 @@
 // The two GET forms of the history page: « the record on … » and « what changed between … and … ».
 // Each keeps the other's parameters in hidden fields, so that using one does not reset the other.
 // A refused date is echoed back in its field, marked invalid and explained.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { primaryButton } from "@/components/ui/styles";
 
 const input = "rounded-md border border-slate-500 bg-white px-3 py-2";

@@ -1,6 +1,6 @@
 // One circle as it stood on a date: its purpose, its roles with their accountabilities and
 // domains, the domains it keeps itself, and its policies. Headings continue from the page's h3.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { OpenCircle as OpenCircleData } from "@/lib/time-travel/tree";
 
 export async function OpenCircle({ open, heading }: { open: OpenCircleData; heading: string }) {

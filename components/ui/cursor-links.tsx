@@ -1,7 +1,7 @@
 // "Older" / "back to the latest" links of a log paged by cursor (a journal, a history, the circle's
 // journal): a cursor only goes forward, so the way back is to the first page.
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { textLink } from "@/components/ui/styles";
 
 type Props = { list: string; isFirstPage: boolean; newestHref: string; olderHref: string | null };

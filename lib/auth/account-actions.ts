@@ -2,7 +2,7 @@
 // The account page's actions. Each authenticates itself: the user is the one of this session.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { field, invalidInput, refuse, tooManyAttempts, weakPassword } from "./action-helpers";
 import { changePassword, signOutEverywhere, updateName } from "./account-mutations";

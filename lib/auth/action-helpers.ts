@@ -2,7 +2,7 @@
 // ever echoing a password back into the page.
 import "server-only";
 import type { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { failure, fieldErrors, type ActionState } from "@/lib/forms/action-state";
 import { minutesToWait } from "@/lib/rate-limit/consume";
 import type { PasswordProblem } from "./password-policy";

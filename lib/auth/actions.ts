@@ -3,7 +3,8 @@
 // (lib/auth/mutations.ts), translate the outcome and start or end the session by writing
 // next-auth's session cookie (docs/decisions/0003-sessions.md).
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { requestIp } from "@/lib/rate-limit/request-ip";
 import { oidcConfigured } from "@/lib/server/env";

@@ -2,7 +2,7 @@
 // Forgotten password: ask for a link, then set a new password with it.
 import { after } from "next/server";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { requestIp } from "@/lib/rate-limit/request-ip";
 import { sendEmail } from "@/lib/server/mail";

@@ -2,7 +2,7 @@
 // Server Action of the circle settings form: a thin adapter around ./mutations.ts. The organisation
 // comes from the slug and the session, never from the form.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
 import { textField } from "@/lib/organizations/form-data";
 import { db } from "@/lib/server/db";

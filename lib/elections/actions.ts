@@ -3,7 +3,7 @@
 // slug and the session (memberContextOrNull), never from the form; the meeting and item ids are
 // bound by the page and checked again, scoped by that organisation, by the mutation.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import type { MeetingResult } from "@/lib/meetings/change";
 import type { MemberContext } from "@/lib/organizations/context";

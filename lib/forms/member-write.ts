@@ -2,7 +2,7 @@
 // membership, never the form), then the write limit, before anything is parsed or written. A
 // refusal is the form echoed back with a translated message.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import { memberContextOrNull, type MemberContext } from "@/lib/organizations/context";
 import { memberWriter, writeRefusal } from "@/lib/rate-limit/writes";

@@ -3,7 +3,7 @@
 // organisation always comes from the slug and the session (memberContextOrNull), never the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
 import { textField } from "@/lib/organizations/form-data";

@@ -4,7 +4,7 @@
 // authenticates, is rate-limited as a write, and the mutation checks who may act.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure, formValues } from "@/lib/forms/action-state";
 import { db } from "@/lib/server/db";
 import { addAgendaItem, cancelMeeting, moveAgendaItem, saveRoundWord } from "./agenda";

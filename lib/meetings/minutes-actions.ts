@@ -3,7 +3,7 @@
 // from the slug and the session, never from the form; each action authenticates, is rate-limited
 // as a write before anything is parsed, and the mutation checks who may keep the minutes.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import { db } from "@/lib/server/db";
 import type { Actor, MeetingResult } from "./change";

@@ -3,7 +3,7 @@
 // member of the organisation named by the slug and the session, never an id from the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
 import { memberContextOrNull } from "@/lib/organizations/context";

@@ -1,7 +1,7 @@
 "use server";
 // Server Actions of organisations: thin adapters around lib/organizations/mutations.ts.
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
 import { createOrganization } from "./mutations";

@@ -3,7 +3,7 @@
 // comes from the slug and the session (memberContextOrNull), never from the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import { textField } from "@/lib/organizations/form-data";
 import { isChangeKind } from "@/lib/record/changes";

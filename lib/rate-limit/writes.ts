@@ -2,7 +2,7 @@
 // anything is parsed or written, so a refused write changes nothing. Limits are counted in
 // PostgreSQL (consume.ts): they hold across app instances and restarts.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import { consume, type ConsumeResult, minutesToWait } from "./consume";
 import { WRITES_PER_MEMBER, writeKey } from "./write-limits";

@@ -4,7 +4,8 @@
 // authority is checked here, then again by the engine inside its transaction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure } from "@/lib/forms/action-state";
 import { db } from "@/lib/server/db";
 import type { ChangeKind } from "./changes";

@@ -2,7 +2,7 @@
 // body, its media type and a file name. The route handler does the authentication, this does the
 // rest, so that the route stays a thin adapter.
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { calendarDate } from "@/lib/home/term";
 import type { Review } from "./data";
 import type { ExportLabels } from "./export-labels";

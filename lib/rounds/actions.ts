@@ -2,7 +2,7 @@
 // Server Actions of the consent process: thin adapters around ./mutations.ts and ./amend.ts. The
 // organisation comes from the slug and the session (memberContextOrNull), never from the form.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure, fieldErrors } from "@/lib/forms/action-state";
 import { memberContextOrNull } from "@/lib/organizations/context";
 import { textField } from "@/lib/organizations/form-data";

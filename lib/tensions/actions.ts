@@ -4,7 +4,7 @@
 // by the mutations against that organisation.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ActionState, failure, formValues } from "@/lib/forms/action-state";
 import { addComment, changeTensionStatus, createTension, publishTension, type Refused, updateTension } from "./mutations";
 import { memberWrite } from "@/lib/forms/member-write";

@@ -5,7 +5,7 @@
 // (docs/decisions/0007-bench-ceiling-page.md).
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PageMain } from "@/components/ui/page-main";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@
 // 404 for everyone, since it would expose every organisation's emails (and their links).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { PageLinks } from "@/components/notifications/page-links";
 import { PageMain } from "@/components/ui/page-main";
 import { pageNumber } from "@/lib/circles/params";

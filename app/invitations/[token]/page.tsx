@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { JoinForm } from "@/components/members/join-form";
 import { PageMain } from "@/components/ui/page-main";
 import { linkButton, primaryButton, secondaryButton, textLink } from "@/components/ui/styles";

@@ -1,7 +1,7 @@
 // The organisation home, "what needs me": the consent rounds waiting for my answer, the tensions
 // I carry and the roles I fill.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { HeldRoles } from "@/components/home/held-roles";
 import { OpenTensions } from "@/components/home/open-tensions";
 import { PendingRounds } from "@/components/home/pending-rounds";

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleMap } from "@/components/circles/circle-map";
 import { CircleTree } from "@/components/circles/circle-tree";
 import { MapBreadcrumb } from "@/components/circles/map-breadcrumb";

@@ -2,7 +2,7 @@
 // (?review=1: their review date has come), paginated.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ReviewBadge } from "@/components/decisions/review-badge";
 import { ListPagination } from "@/components/proposals/list-pagination";
 import { PageMain } from "@/components/ui/page-main";

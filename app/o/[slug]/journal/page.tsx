@@ -2,7 +2,7 @@
 // drafts of others stay out (lib/journal/visibility.ts). ?circle= narrows it to one circle,
 // ?cursor= pages it.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EventList } from "@/components/journal/event-list";
 import { JournalFilter } from "@/components/journal/journal-filter";
 import { CursorLinks } from "@/components/ui/cursor-links";

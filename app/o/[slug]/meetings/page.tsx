@@ -2,7 +2,7 @@
 // each linking to its page (agenda, live view) and, once closed, its minutes.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { PageMain } from "@/components/ui/page-main";
 import { primaryButton, textLink } from "@/components/ui/styles";

@@ -2,7 +2,7 @@
 // permissions, remove members and invite.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberTable } from "@/components/members/member-table";
 import { Pagination } from "@/components/members/pagination";

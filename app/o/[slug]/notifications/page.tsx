@@ -2,7 +2,7 @@
 // with forms to mark one or all read (?notice= tells the outcome after the redirect).
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MarkAllReadForm } from "@/components/notifications/mark-read-forms";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PageLinks } from "@/components/notifications/page-links";

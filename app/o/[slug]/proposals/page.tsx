@@ -2,7 +2,7 @@
 // paginated. Drafts appear to their author only.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ProposalFilters } from "@/components/proposals/proposal-filters";
 import { ListPagination } from "@/components/proposals/list-pagination";
 import { StatusBadge } from "@/components/proposals/status-badge";

@@ -3,7 +3,7 @@
 // the changes of a period with their before/after, author and decision.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ChangeList } from "@/components/time-travel/change-list";
 import { CircleTree } from "@/components/time-travel/circle-tree";
 import { AtForm, BetweenForm } from "@/components/time-travel/date-forms";

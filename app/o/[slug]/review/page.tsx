@@ -3,7 +3,8 @@
 // sub-circles), text (?q=) and member (?member=), 8 circles a page; exports and print.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ExportLinks } from "@/components/review/export-links";
 import { Pager } from "@/components/review/pager";
 import { ReviewCircle } from "@/components/review/review-circle";

@@ -1,7 +1,7 @@
 // /o/[slug]/roles: every active role, 50 a page (?page=), filtered by circle (?circle=) and by
 // a text in the name (?q=, case and accents ignored).
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PageLinks } from "@/components/circles/page-links";
 import { RoleFilters } from "@/components/roles/role-filters";
 import { RoleTable } from "@/components/roles/role-table";

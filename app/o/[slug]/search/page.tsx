@@ -1,7 +1,7 @@
 // /o/[slug]/search?q=: one box for the whole current record (circles, roles, accountabilities,
 // domains, policies, members), ranked, with the matches marked.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ResultList } from "@/components/search/result-list";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchPagination } from "@/components/search/search-pagination";

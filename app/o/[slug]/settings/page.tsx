@@ -2,7 +2,7 @@
 // now, how the governance record may change: direct edits by admins, or by consent only.
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { GovernanceModeForm } from "@/components/settings/governance-mode-form";
 import { PageMain } from "@/components/ui/page-main";
 import { requireMember } from "@/lib/organizations/context";

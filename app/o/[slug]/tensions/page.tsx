@@ -2,7 +2,7 @@
 // first, 20 a page. Drafts appear only to their author, among "mine".
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ListPagination } from "@/components/tensions/list-pagination";
 import { TensionFilterForm } from "@/components/tensions/tension-filters";
 import { TensionList } from "@/components/tensions/tension-list";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleDomains } from "@/components/circles/circle-domains";
 import { CircleMembers } from "@/components/circles/circle-members";
 import { CirclePolicies } from "@/components/circles/circle-policies";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { DecisionRecordView } from "@/components/decisions/decision-record";
 import { RecordChanges } from "@/components/decisions/record-changes";
 import { ReviewBadge } from "@/components/decisions/review-badge";

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ElectionItem } from "@/components/elections/election-item";
 import { AgendaSection } from "@/components/meetings/agenda-section";
 import { CurrentItem } from "@/components/meetings/current-item";

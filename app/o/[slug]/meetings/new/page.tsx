@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ScheduleForm } from "@/components/meetings/schedule-form";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";

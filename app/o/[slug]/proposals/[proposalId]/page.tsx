@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ChangeSummary } from "@/components/proposals/change-summary";
 import { PreviewSection } from "@/components/proposals/preview-section";
 import { ProposalProcess } from "@/components/proposals/process-slot";

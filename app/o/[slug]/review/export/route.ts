@@ -2,7 +2,8 @@
 // (not paginated) as a download. A route handler is its own gate: it checks the session and the
 // active membership itself; a non-member, an unknown or foreign circle or member id get a 404,
 // exactly like a page of an organisation one does not belong to.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { NextRequest } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { findMemberContext } from "@/lib/organizations/context";

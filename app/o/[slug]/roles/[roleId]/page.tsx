@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CursorLinks } from "@/components/ui/cursor-links";
 import { HolderList } from "@/components/roles/holder-list";
 import { RoleHistory } from "@/components/roles/role-history";

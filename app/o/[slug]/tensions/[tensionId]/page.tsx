@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { CommentList } from "@/components/tensions/comment-list";
 import { CommentForm } from "@/components/tensions/comment-form";
 import { ListPagination } from "@/components/tensions/list-pagination";

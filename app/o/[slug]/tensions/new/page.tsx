@@ -2,7 +2,7 @@
 // role page link here, preselecting where it is raised; without them, the general circle.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TensionForm } from "@/components/tensions/tension-form";
 import { PageMain } from "@/components/ui/page-main";
 import { clientMessages } from "@/lib/i18n/client-messages";

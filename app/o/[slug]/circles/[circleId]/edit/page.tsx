@@ -3,7 +3,7 @@
 // edit made from an outdated page is refused.
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CircleContents } from "@/components/record-edit/circle-contents";
 import { CircleIdentityForm, CircleMoveAndArchive } from "@/components/record-edit/circle-forms";
 import { DomainList } from "@/components/record-edit/domain-list";

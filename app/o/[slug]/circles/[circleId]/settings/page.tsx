@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SettingsForm } from "@/components/circle-settings/settings-form";
 import { secondaryButtonClass, inputClass } from "@/components/organizations/form-status";
 import { PageMain } from "@/components/ui/page-main";

@@ -2,7 +2,7 @@
 // one's calendar; downloading it again after a change updates the same event (stable UID, growing
 // SEQUENCE), and a cancelled meeting comes as STATUS:CANCELLED. Its own gate: session and active
 // membership checked here, the meeting loaded scoped by that organisation (else a 404).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { NextRequest } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { meetingCalendarEvent } from "@/lib/meetings/calendar";

@@ -1,7 +1,7 @@
 // GET /o/[slug]/meetings/[meetingId]/events: the meeting's server-sent events (lib/live/stream.ts).
 // A route handler is its own gate: signed in, an active member of this organisation, and a meeting
 // of this organisation; anything else is a 401 or a 404 without a stream.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { meetingEventStream, resumePoint } from "@/lib/live/stream";

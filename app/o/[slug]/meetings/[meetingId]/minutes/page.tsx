@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { MinutesView } from "@/components/minutes/minutes-view";
 import { MinutesNotesForm } from "@/components/minutes/notes-form";
 import { ButtonForm } from "@/components/rounds/button-form";

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LiveUpdates } from "@/components/meetings/live-updates";
 import { RoundTimer } from "@/components/meetings/round-timer";
 import { textLink } from "@/components/ui/styles";

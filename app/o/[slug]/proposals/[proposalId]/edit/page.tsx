@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddChangeForm } from "@/components/proposals/add-change-form";
 import { ChangeRowForm } from "@/components/proposals/change-row-form";
 import { ChangeSummary } from "@/components/proposals/change-summary";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ChangeSetComparison } from "@/components/proposals/change-set-comparison";
 import { TextDiff } from "@/components/proposals/text-diff";
 import { secondaryButtonClass, inputClass } from "@/components/organizations/form-status";

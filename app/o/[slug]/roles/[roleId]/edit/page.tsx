@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AccountabilityList } from "@/components/record-edit/accountability-list";
 import { AssignmentList } from "@/components/record-edit/assignment-list";
 import { DomainList } from "@/components/record-edit/domain-list";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TensionForm } from "@/components/tensions/tension-form";
 import { PageMain } from "@/components/ui/page-main";
 import { clientMessages } from "@/lib/i18n/client-messages";

@@ -6,7 +6,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddElectionForm } from "@/components/elections/add-election-form";
 import { AddItemForm } from "@/components/meetings/add-item-form";
 import Link from "@/components/ui/link";

@@ -2,7 +2,7 @@
 // handler is its own gate: it checks the session and the active membership itself, and loads the
 // meeting scoped by that organisation (another organisation's meeting is a 404, like an unknown
 // one). Member-written text is escaped in the file (lib/meetings/minutes-markdown.ts).
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { NextRequest } from "next/server";
 import { requireUser } from "@/lib/auth/session";
 import { meetingMinutes } from "@/lib/meetings/minutes";
