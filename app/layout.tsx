@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { SiteFooter } from "@/components/shell/site-footer";
+import { LinkNavigation } from "@/components/shell/link-navigation";
 import { SiteHeader } from "@/components/shell/site-header";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="flex flex-1 flex-col">{children}</div>
         </NextIntlClientProvider>
         <SiteFooter />
+        <LinkNavigation />
       </body>
     </html>
   );

@@ -24,7 +24,7 @@ export async function MeetingHeader({ slug, meeting }: { slug: string; meeting: 
         <li>{t("page.facilitator", { name: name(meeting.facilitatorId) })} · {t("page.secretary", { name: name(meeting.secretaryId) })}</li>
       </ul>
       <p className="flex flex-wrap gap-4 text-sm print:hidden">
-        {meeting.status === "scheduled" && <a href={`${base}/${meeting.id}/calendar`} className={textLink}>{t("page.calendar")}</a>}
+        {meeting.status === "scheduled" && <a href={`${base}/${meeting.id}/calendar`} className={textLink} download>{t("page.calendar")}</a>}
         {meeting.status === "in_progress" && <Link href={`${base}/${meeting.id}/projector`} className={textLink}>{t("page.projector")}</Link>}
         {meeting.status === "closed" && <Link href={`${base}/${meeting.id}/minutes`} className={textLink}>{t("page.minutes")}</Link>}
       </p>

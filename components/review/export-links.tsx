@@ -17,7 +17,7 @@ export async function ExportLinks({ basePath, filters }: { basePath: string; fil
       <ul aria-labelledby="review-export" className="flex flex-wrap items-center gap-x-5 gap-y-2">
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={`${basePath}/export${reviewQuery(filters, { format })}`} className={textLink}>
+            <a href={`${basePath}/export${reviewQuery(filters, { format })}`} className={textLink} download>
               {t(format)}
             </a>
           </li>
