@@ -15,7 +15,7 @@ export async function CircleMembers({ slug, list, hrefFor }: Props) {
         <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
           {list.members.map((member) => (
             <li key={member.membershipId}>
-              <a href={`${base}/${member.membershipId}`} className="text-brand-700 underline underline-offset-4 hover:text-brand-800">
+              <a href={`${base}/${member.membershipId}`} className="link">
                 {member.name}
               </a>
             </li>

@@ -3,7 +3,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import type { RoleListRow } from "@/lib/roles/list";
 
-const link = "text-brand-700 underline underline-offset-4 hover:text-brand-800";
+const link = "link";
 
 export async function RoleTable({ slug, roles }: { slug: string; roles: RoleListRow[] }) {
   const [t, holdersT] = await Promise.all([getTranslations("roles.list"), getTranslations("circles.holders")]);

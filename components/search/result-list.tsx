@@ -22,7 +22,7 @@ export async function ResultList({ slug, hits, start }: { slug: string; hits: Se
             <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700">
               {t(`kinds.${hit.kind}`)}
             </span>
-            <Link href={hitHref(slug, hit)} className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800">
+            <Link href={hitHref(slug, hit)} className="link font-semibold">
               <Highlighted parts={hit.name} />
             </Link>
             {hit.context && <span className="text-sm text-slate-600">{t("results.in", { context: hit.context })}</span>}

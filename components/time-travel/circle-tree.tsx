@@ -28,7 +28,7 @@ export async function CircleTree({ nodes, openId, href }: Props) {
       {branches.map((branch) => (
         <li key={branch.id}>
           <Link href={href(branch.id)} aria-current={branch.id === openId ? "true" : undefined}
-            className={`text-brand-700 underline underline-offset-4 hover:text-brand-800 ${branch.id === openId ? "font-semibold" : ""}`}>
+            className={`link ${branch.id === openId ? "font-semibold" : ""}`}>
             {branch.name}
           </Link>
           {branch.id === openId && <span className="ms-2 text-sm text-slate-600">{t("current")}</span>}
