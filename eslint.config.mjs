@@ -5,11 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    // Links go through components/ui/link.tsx (no prefetching: see the comment there).
+    // Links go through components/ui/link.tsx (plain anchors: ADR 0017); server translations and
+    // formatters through lib/i18n/server.ts (caches shared across requests: see the comment there).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
-    ignores: ["components/ui/link.tsx"],
+    ignores: ["components/ui/link.tsx", "lib/i18n/server.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link (no prefetching)." }] }],
+      "no-restricted-imports": ["error", {
+        paths: [
+          { name: "next/link", message: "Import Link from @/components/ui/link (plain anchors, ADR 0017)." },
+          { name: "next-intl/server", importNames: ["getTranslations", "getFormatter"], message: "Import them from @/lib/i18n/server (shared caches)." },
+        ],
+      }],
     },
   },
   {

@@ -88,7 +88,12 @@ requests, DOM sizes and EcoIndex do not depend on load; Lighthouse's simulated t
 - **Pages**: per page, ${m.warm_up_s} s of warm-up, then throughput at saturation (${m.saturation_connections}
   connections, ${m.saturation_s} s; 2xx answers only) and p50/p99 latency at exactly ${m.latency_connections}
   connections (${m.latency_s} s; "n/a" when no request was answered within it). "large/small" is the small organisation's throughput over the large
-  one's: how much more server time the same page costs at 50 times the size.
+  one's: how much more server time the same page costs at 50 times the size. The record stays
+  unchanged during a run, so what pages keep per record version (ADR 0014, ADR 0016: a circle's
+  content, a role, the roles list, time travel, a proposal's record) is read once and then kept:
+  these are the figures of repeated views, as people reading the same record see them; the first
+  view after each change reads the record, like the pages that keep nothing (journal, members,
+  tensions, rounds, meetings).
 - **Answers**: the use case itself, \`answerRound\` (lib/rounds/mutations.ts: row lock, state machine,
   write, effects, journal in one transaction), called in process by ${r.answers.callers} concurrent members on
   ${r.answers.rounds} open rounds of Grande Coop for ${m.latency_s} s, through a Prisma pool of ${r.answers.callers}. Not the Server Action over
