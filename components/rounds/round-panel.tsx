@@ -3,6 +3,7 @@
 // the round is open, and the buttons to close or escalate it for those who may.
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { answerAction, simpleAction } from "@/lib/rounds/actions";
+import { participantList } from "@/lib/rounds/participant-list";
 import type { ProcessView } from "@/lib/rounds/data";
 import { AnswerForm } from "./answer-form";
 import { ButtonForm } from "./button-form";
@@ -14,6 +15,8 @@ export async function RoundPanel({ slug, proposalId, view }: { slug: string; pro
   const answered = new Set(round.answers.map((a) => a.userId));
   const mine = round.answers.find((a) => a.userId === view.me) ?? null;
   const open = round.status === "open";
+  // Bounded, whatever the circle's size (lib/rounds/participant-list.ts).
+  const list = participantList(round.participants, answered, (userId) => view.names.get(userId) ?? "—");
   return (
     <section aria-labelledby="round-title" className="flex flex-col gap-3 rounded border border-slate-300 p-4">
       <h3 id="round-title" className="text-lg font-semibold">{t("round.title", { number: round.number, version: round.versionNumber })}</h3>
@@ -37,15 +40,26 @@ export async function RoundPanel({ slug, proposalId, view }: { slug: string; pro
           })}
         </ul>
       )}
-      {view.isParticipant && (
+      {view.isParticipant && list.kind === "all" && (
         <ul className="flex flex-col gap-1 text-sm" aria-label={t("round.participants")}>
-          {round.participants.map((p) => (
+          {list.rows.map((p) => (
             <li key={p.userId}>
-              {view.names.get(p.userId) ?? "—"} : {answered.has(p.userId) ? t("round.hasAnswered") : t("round.notYet")}
+              {p.name} : {p.answered ? t("round.hasAnswered") : t("round.notYet")}
             </li>
           ))}
         </ul>
       )}
+      {view.isParticipant && list.kind === "waiting" && (list.rows.length === 0 ? (
+        <p className="text-sm">{t("round.nobodyWaiting")}</p>
+      ) : (
+        <div className="text-sm">
+          <p id="round-waiting" className="font-medium">{t("round.waitingFor")}</p>
+          <ul aria-labelledby="round-waiting" className="flex flex-wrap gap-x-3 gap-y-1">
+            {list.rows.map((p) => <li key={p.userId}>{p.name}</li>)}
+          </ul>
+          {list.more > 0 && <p>{t("round.andOthers", { count: list.more })}</p>}
+        </div>
+      ))}
       {mine && (
         <p className="text-sm" data-testid="my-answer">
           {t("round.mine", { kind: t(`answer.kinds.${mine.kind}`) })}{mine.reason && <> — « {mine.reason} »</>}

@@ -20,9 +20,14 @@ export async function assignCoreRole(org: TestOrganization, user: TestUser, core
 
 /** A proposal adding `description` to the role, already in a consent round whose deadline passed. */
 export async function proposalInOverdueRound(org: TestOrganization, author: TestUser, roleId: string, title: string, description: string, participants: TestUser[]) {
+  return proposalInRound(org, author, roleId, title, description, participants, new Date(Date.now() - 60_000));
+}
+
+/** The same, in a round whose deadline is `deadlineAt` (past: overdue; future: open for answers). */
+export async function proposalInRound(org: TestOrganization, author: TestUser, roleId: string, title: string, description: string, participants: TestUser[], deadlineAt: Date) {
   return testDb().$transaction(async (tx) => {
     const organizationId = org.id;
-    const past = new Date(Date.now() - 60_000);
+    const past = deadlineAt;
     const proposal = await tx.proposal.create({
       data: { organizationId, circleId: org.generalCircleId, authorId: author.id, status: "in_process", step: "consent_round", deadlineAt: past },
     });

@@ -13,6 +13,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { meetingForPage } from "@/lib/meetings/data";
 import { requireMember } from "@/lib/organizations/context";
 import { processView } from "@/lib/rounds/data";
+import { participantList } from "@/lib/rounds/participant-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.projector"))("metaTitle") };
@@ -32,7 +33,10 @@ export default async function ProjectorPage({ params }: PageProps<"/o/[slug]/mee
   const round = process?.state.round;
   const answered = new Set(round?.answers.map((a) => a.userId) ?? []);
   const count = (kind: string) => round?.answers.filter((a) => a.kind === kind).length ?? 0;
-  const waiting = round?.status === "open" ? round.participants.filter((p) => !answered.has(p.userId)).map((p) => process?.names.get(p.userId) ?? "—") : [];
+  // Those yet to answer, by name and bounded for a large circle (lib/rounds/participant-list.ts).
+  const waitingList = round?.status === "open" ? participantList(round.participants, answered, (userId) => process?.names.get(userId) ?? "—") : null;
+  const waiting = waitingList ? waitingList.rows.filter((row) => !("answered" in row) || !row.answered).map((row) => row.name) : [];
+  const waitingMore = waitingList?.kind === "waiting" ? waitingList.more : 0;
   return (
     <NextIntlClientProvider messages={messages}>
       <main id="main" className="flex min-h-screen flex-col gap-8 p-8 text-2xl">
@@ -48,6 +52,7 @@ export default async function ProjectorPage({ params }: PageProps<"/o/[slug]/mee
             <h2 id="projector-round" className="font-semibold" data-testid="projector-round">{t("projector.round", { answered: String(answered.size), total: String(round.participants.length) })}</h2>
             <p>{(["consent", "objection", "abstention"] as const).map((k) => `${count(k)} ${t(`projector.answers.${k}`)}`).join(" · ")}</p>
             {waiting.length > 0 && <p>{t("projector.waiting", { names: waiting.join(", ") })}</p>}
+            {waitingMore > 0 && <p>{t("projector.waitingMore", { count: waitingMore })}</p>}
           </section>
         )}
       </main>
