@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db";
 import { addAgendaItem, cancelMeeting, moveAgendaItem, saveRoundWord } from "./agenda";
 import type { Actor, MeetingResult } from "./change";
 import { editMeetingDetails } from "./details";
+import { editMeetingPeople } from "./people";
 import * as live from "./live";
 import { scheduleMeeting } from "./schedule";
 import { memberWrite } from "@/lib/forms/member-write";
@@ -50,6 +51,18 @@ export async function editDetailsAction(slug: string, meetingId: string, _previo
   if (!gate.ok) return gate.refused;
   const { context } = gate;
   const result = await editMeetingDetails(db, context, meetingId, formValues(formData));
+  if (!result.ok) return translated(result, formData);
+  revalidatePath(`/o/${slug}/meetings`, "layout");
+  redirect(`/o/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}?notice=changed`);
+}
+
+/** More invitees, another facilitator or secretary; back to the meeting's page once saved. */
+export async function editPeopleAction(slug: string, meetingId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const gate = await memberWrite(slug, formData);
+  if (!gate.ok) return gate.refused;
+  const { context } = gate;
+  const inviteeIds = formData.getAll("inviteeIds").filter((v): v is string => typeof v === "string" && v !== "");
+  const result = await editMeetingPeople(db, context, meetingId, { ...formValues(formData), inviteeIds });
   if (!result.ok) return translated(result, formData);
   revalidatePath(`/o/${slug}/meetings`, "layout");
   redirect(`/o/${encodeURIComponent(slug)}/meetings/${encodeURIComponent(meetingId)}?notice=changed`);

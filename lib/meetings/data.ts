@@ -67,6 +67,15 @@ export async function scheduleOptions(organizationId: string) {
   return { circles, members: members.map((m) => ({ id: m.id, name: m.user.name })) };
 }
 
+/** What the people form of a scheduled meeting offers (lib/meetings/people.ts): members who may take part. */
+export async function peopleOptions(organizationId: string) {
+  const members = await db.membership.findMany({
+    where: { organizationId, removedAt: null, permission: { not: "observer" } },
+    select: { id: true, userId: true, user: { select: { name: true } } }, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: 500,
+  });
+  return members.map((m) => ({ id: m.id, userId: m.userId, name: m.user.name }));
+}
+
 /** Tensions and proposals one can add to an agenda (open ones, most recent first). */
 export async function agendaSubjects(organizationId: string) {
   const [tensions, proposals] = await Promise.all([

@@ -21,8 +21,15 @@ export const scheduleSchema = z.object({
 });
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
-/** What may change once scheduled (./details.ts): circles and people stay as invited. */
+/** What may change once scheduled (./details.ts): the circles stay as they were. */
 export const detailsSchema = scheduleSchema.pick({ title: true, startsAt: true, durationMinutes: true, place: true, videoUrl: true });
+
+/** People of a scheduled meeting (./people.ts): more invitees, another facilitator or secretary. */
+export const peopleSchema = z.object({
+  inviteeIds: z.array(z.uuid({ error: "meetings.errors.notFound" })).max(200, "meetings.errors.tooMany"),
+  facilitatorId: z.uuid({ error: "meetings.errors.memberInvalid" }),
+  secretaryId: optionalUuid,
+});
 
 export const itemSchema = z.object({
   title: text(200).min(1, "meetings.errors.titleRequired"),

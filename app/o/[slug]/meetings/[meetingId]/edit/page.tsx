@@ -1,4 +1,5 @@
-// /o/[slug]/meetings/[meetingId]/edit: the details of a scheduled meeting (lib/meetings/details.ts),
+// /o/[slug]/meetings/[meetingId]/edit: the details (lib/meetings/details.ts) and the people
+// (lib/meetings/people.ts) of a scheduled meeting,
 // for whoever may edit it (lib/meetings/policy.ts); others are told why, with a way back.
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
@@ -6,11 +7,12 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/lib/i18n/server";
 import { DetailsForm } from "@/components/meetings/details-form";
+import { PeopleForm } from "@/components/meetings/people-form";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { editDetailsAction } from "@/lib/meetings/actions";
-import { meetingForPage } from "@/lib/meetings/data";
+import { editDetailsAction, editPeopleAction } from "@/lib/meetings/actions";
+import { meetingForPage, peopleOptions } from "@/lib/meetings/data";
 import { canEditMeeting } from "@/lib/meetings/policy";
 import { instantToWallClock } from "@/lib/meetings/time";
 import { requireMember } from "@/lib/organizations/context";
@@ -24,7 +26,10 @@ export default async function EditMeetingPage({ params }: PageProps<"/o/[slug]/m
   const context = await requireMember(slug);
   const meeting = await meetingForPage(context.organization.id, meetingId);
   if (!meeting) notFound();
-  const [t, messages] = await Promise.all([getTranslations("meetings.edit"), clientMessages(["meetings.schedule", "meetings.edit"])]);
+  const [t, messages, members] = await Promise.all([
+    getTranslations("meetings.edit"), clientMessages(["meetings.schedule", "meetings.edit"]), peopleOptions(context.organization.id),
+  ]);
+  const membershipOf = (userId: string | null) => members.find((m) => m.userId === userId)?.id ?? "";
   const back = `/o/${encodeURIComponent(slug)}/meetings/${meeting.id}`;
   const editable = canEditMeeting({ userId: context.user.id, permission: context.membership.permission }, meeting);
   return (
@@ -38,6 +43,12 @@ export default async function EditMeetingPage({ params }: PageProps<"/o/[slug]/m
             <DetailsForm
               action={editDetailsAction.bind(null, slug, meeting.id)}
               current={{ title: meeting.title, startsAt: instantToWallClock(meeting.startsAt), durationMinutes: String(meeting.durationMinutes), place: meeting.place, videoUrl: meeting.videoUrl }}
+            />
+            <PeopleForm
+              action={editPeopleAction.bind(null, slug, meeting.id)}
+              invitable={members.filter((m) => !meeting.participantIds.includes(m.userId)).map(({ id, name }) => ({ id, name }))}
+              members={members.map(({ id, name }) => ({ id, name }))}
+              current={{ facilitatorId: membershipOf(meeting.facilitatorId), secretaryId: membershipOf(meeting.secretaryId) }}
             />
           </NextIntlClientProvider>
         </>
