@@ -12,7 +12,10 @@ export type MeetingResult = { ok: true } | { ok: false; reason: MeetingRefusal; 
 
 export const actorOf = (actor: Actor): MeetingActor => ({ userId: actor.user.id, permission: actor.membership.permission });
 
-type Write = (tx: Tx, meeting: LockedMeeting) => Promise<MeetingResult | void>;
+/** What a write returns when it found nothing to change: success, and no live screen is woken. */
+export const UNCHANGED = Symbol("unchanged");
+
+type Write = (tx: Tx, meeting: LockedMeeting) => Promise<MeetingResult | typeof UNCHANGED | void>;
 
 export async function changeMeeting(
   db: Db, actor: Actor, meetingId: string, kind: string,
@@ -23,6 +26,7 @@ export async function changeMeeting(
     if (!meeting) return { ok: false, reason: "not_found" };
     if (!allowed(actorOf(actor), meeting)) return { ok: false, reason: "forbidden" };
     const refused = await write(tx, meeting);
+    if (refused === UNCHANGED) return { ok: true };
     if (refused && !refused.ok) return refused;
     await signalMeeting(tx, meeting.organizationId, meeting.id, kind);
     return { ok: true };

@@ -30,13 +30,18 @@ describe("changing a scheduled meeting's details", () => {
     const meetingId = await scheduled(db, c.admin, { circleIds: [c.circleId], facilitator: c.facilitator });
     const same = { title: "Réunion Interpôles", startsAt: "2031-03-04T10:00", durationMinutes: 90, place: "Salle 2", videoUrl: "" };
     const before = await meetingOf(meetingId);
+    const liveEvents = () => db.meetingEvent.count({ where: { meetingId } });
+    const signalled = await liveEvents();
     expect(await editMeetingDetails(db, asActor(c.admin), meetingId, same)).toEqual({ ok: true });
     expect(await meetingOf(meetingId)).toEqual(before);
+    // Nothing changed: no live screen is woken either.
+    expect(await liveEvents()).toBe(signalled);
     expect(await db.event.count({ where: { subjectId: meetingId, kind: "meeting.changed" } })).toBe(0);
     expect(await editMeetingDetails(db, asActor(c.admin), meetingId, { ...same, title: "Interpôles de mars" })).toEqual({ ok: true });
     expect((await meetingOf(meetingId)).title).toBe("Interpôles de mars");
     expect(await changedNotifications(meetingId)).toBe(0);
     expect(await db.event.count({ where: { subjectId: meetingId, kind: "meeting.changed" } })).toBe(1);
+    expect(await liveEvents()).toBe(signalled + 1);
   });
 
   it("refuses other members, observers, another organisation, bad input and a started meeting, changing nothing", async () => {

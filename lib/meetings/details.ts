@@ -1,10 +1,10 @@
 // Changing a scheduled meeting's details (title, when, how long, where, video link): by whoever may
 // edit it (policy.ts), until it starts. When the date, duration, place or video link changes, the
 // other participants are told (notification, email with the updated .ics); a new title alone is
-// only journaled. Saving what is already there journals nothing and tells no one.
+// only journaled. Saving what is already there journals nothing and tells no one, live screens included.
 import type { Db } from "@/lib/server/db";
 import { notify } from "@/lib/notifications/notify";
-import { type Actor, changeMeeting, invalid, journal, type MeetingResult } from "./change";
+import { type Actor, changeMeeting, invalid, journal, type MeetingResult, UNCHANGED } from "./change";
 import { canEditMeeting } from "./policy";
 import { detailsSchema } from "./schema";
 import { startInstant } from "./time";
@@ -15,12 +15,12 @@ export async function editMeetingDetails(db: Db, actor: Actor, meetingId: string
   const startsAt = startInstant(parsed.data.startsAt, now);
   if (!startsAt.ok) return { ok: false, reason: "invalid", fieldErrors: { startsAt: startsAt.error } };
   const details = { ...parsed.data, startsAt: startsAt.instant };
-  return changeMeeting(db, actor, meetingId, "details", canEditMeeting, async (tx, meeting): Promise<MeetingResult | void> => {
+  return changeMeeting(db, actor, meetingId, "details", canEditMeeting, async (tx, meeting) => {
     const where = { organizationId_id: { organizationId: meeting.organizationId, id: meeting.id } };
     const before = await tx.meeting.findUniqueOrThrow({ where, select: { title: true, startsAt: true, durationMinutes: true, place: true, videoUrl: true } });
     const moved = before.startsAt.getTime() !== details.startsAt.getTime() || before.durationMinutes !== details.durationMinutes
       || before.place !== details.place || before.videoUrl !== details.videoUrl;
-    if (!moved && before.title === details.title) return;
+    if (!moved && before.title === details.title) return UNCHANGED;
     await tx.meeting.update({ where, data: details });
     await journal(tx, actor, { ...meeting, title: details.title }, "meeting.changed");
     if (moved) {

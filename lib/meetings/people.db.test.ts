@@ -28,12 +28,14 @@ describe("changing the people of a scheduled meeting", () => {
     expect(told).toContain(c.outsider.userId);
     expect(await db.event.count({ where: { subjectId: meetingId, kind: "meeting.changed", actorId: c.admin.userId } })).toBe(1);
 
-    // The same again changes nothing and tells no one.
+    // The same again changes nothing and tells no one, live screens included.
+    const signalled = await db.meetingEvent.count({ where: { meetingId } });
     expect(await editMeetingPeople(db, asActor(c.admin), meetingId, {
       inviteeIds: [c.outsider.membershipId], facilitatorId: c.facilitator.membershipId, secretaryId: c.member.membershipId,
     })).toEqual({ ok: true });
     expect((await invitedNotifications(meetingId)).length).toBe(told.length);
     expect(await db.event.count({ where: { subjectId: meetingId, kind: "meeting.changed" } })).toBe(1);
+    expect(await db.meetingEvent.count({ where: { meetingId } })).toBe(signalled);
   });
 
   it("refuses observers, removed members and other organisations' members, other people and a started meeting, changing nothing", async () => {

@@ -4,7 +4,7 @@
 // email with the .ics); the change is journaled. Saving what is already there changes nothing.
 import type { Db } from "@/lib/server/db";
 import { notify } from "@/lib/notifications/notify";
-import { type Actor, changeMeeting, invalid, journal, type MeetingResult } from "./change";
+import { type Actor, changeMeeting, invalid, journal, type MeetingResult, UNCHANGED } from "./change";
 import { canEditMeeting } from "./policy";
 import { peopleSchema } from "./schema";
 
@@ -15,7 +15,7 @@ export async function editMeetingPeople(db: Db, actor: Actor, meetingId: string,
   if (!parsed.success) return invalid(parsed.error);
   const { facilitatorId, secretaryId } = parsed.data;
   const inviteeIds = [...new Set(parsed.data.inviteeIds)];
-  return changeMeeting(db, actor, meetingId, "people", canEditMeeting, async (tx, meeting): Promise<MeetingResult | void> => {
+  return changeMeeting(db, actor, meetingId, "people", canEditMeeting, async (tx, meeting) => {
     // Every id must be an active, non-observer member of this organisation (a forged one is refused).
     const asked = [...new Set([...inviteeIds, facilitatorId, ...(secretaryId ? [secretaryId] : [])])];
     const members = await tx.membership.findMany({
@@ -31,7 +31,7 @@ export async function editMeetingPeople(db: Db, actor: Actor, meetingId: string,
     const secretary = secretaryId ? userOf.get(secretaryId)! : null;
     const newcomers = [...new Set([...inviteeIds.map((id) => userOf.get(id)!), facilitator, ...(secretary ? [secretary] : [])])]
       .filter((userId) => !meeting.participantIds.includes(userId));
-    if (newcomers.length === 0 && facilitator === meeting.facilitatorId && secretary === meeting.secretaryId) return;
+    if (newcomers.length === 0 && facilitator === meeting.facilitatorId && secretary === meeting.secretaryId) return UNCHANGED;
 
     await tx.meeting.update({
       where: { organizationId_id: { organizationId: meeting.organizationId, id: meeting.id } },
