@@ -55,25 +55,42 @@ export async function meetingForPage(organizationId: string, meetingId: string) 
 
 export type MeetingPage = NonNullable<Awaited<ReturnType<typeof meetingForPage>>>;
 
-/** What the schedule form offers: active circles and members who may take part. */
+/**
+ * What the schedule form offers: active circles and members who may take part (the first 500 by
+ * name; `memberTotal` tells the page when others can only be invited from the edit page's search).
+ */
 export async function scheduleOptions(organizationId: string) {
-  const [circles, members] = await Promise.all([
+  const mayTakePart = { organizationId, removedAt: null, permission: { not: "observer" as const } };
+  const [circles, members, memberTotal] = await Promise.all([
     db.circle.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     db.membership.findMany({
-      where: { organizationId, removedAt: null, permission: { not: "observer" } },
+      where: mayTakePart,
       select: { id: true, user: { select: { name: true } } }, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: 500,
     }),
+    db.membership.count({ where: mayTakePart }),
   ]);
-  return { circles, members: members.map((m) => ({ id: m.id, name: m.user.name })) };
+  return { circles, members: members.map((m) => ({ id: m.id, name: m.user.name })), memberTotal };
 }
 
-/** What the people form of a scheduled meeting offers (lib/meetings/people.ts): members who may take part. */
-export async function peopleOptions(organizationId: string) {
-  const members = await db.membership.findMany({
-    where: { organizationId, removedAt: null, permission: { not: "observer" } },
-    select: { id: true, userId: true, user: { select: { name: true } } }, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: 500,
-  });
-  return members.map((m) => ({ id: m.id, userId: m.userId, name: m.user.name }));
+export const PEOPLE_OPTIONS_LIMIT = 200;
+
+/**
+ * What the people form of a scheduled meeting offers (lib/meetings/people.ts): members who may take
+ * part, by name, at most PEOPLE_OPTIONS_LIMIT; a large organisation narrows them with `search`.
+ * The current facilitator and secretary are always among them, so their selects keep them.
+ */
+export async function peopleOptions(organizationId: string, search: string, keep: readonly (string | null)[]) {
+  const may = { organizationId, removedAt: null, permission: { not: "observer" as const } };
+  const where = { ...may, ...(search.trim() ? { user: { name: { contains: search.trim(), mode: "insensitive" as const } } } : {}) };
+  const select = { id: true, userId: true, user: { select: { name: true } } };
+  const kept = keep.filter((id): id is string => id !== null);
+  const [rows, total, current] = await Promise.all([
+    db.membership.findMany({ where, select, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: PEOPLE_OPTIONS_LIMIT }),
+    db.membership.count({ where }),
+    kept.length ? db.membership.findMany({ where: { ...may, userId: { in: kept } }, select }) : [],
+  ]);
+  const members = [...rows, ...current.filter((c) => !rows.some((r) => r.id === c.id))].map((m) => ({ id: m.id, userId: m.userId, name: m.user.name }));
+  return { members: members.sort((a, b) => a.name.localeCompare(b.name, "fr")), shown: rows.length, total };
 }
 
 /** Tensions and proposals one can add to an agenda (open ones, most recent first). */

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { createConsentFixture, person } from "@/lib/rounds/testing/fixtures";
 import { startMeeting } from "./live";
+import { peopleOptions } from "./data";
 import { editMeetingPeople } from "./people";
 import { asActor, scheduled } from "./testing/meeting";
 
@@ -56,5 +57,24 @@ describe("changing the people of a scheduled meeting", () => {
     expect(await editMeetingPeople(db, asActor(c.facilitator), meetingId, { ...base, inviteeIds: [c.outsider.membershipId] })).toEqual({ ok: false, reason: "forbidden" });
     expect(await participantsOf(meetingId)).toEqual(participants);
     expect(await rolesOf(meetingId)).toEqual(roles);
+  });
+});
+
+describe("the members the people form offers", () => {
+  it("narrows by name, ignoring case, and keeps the current facilitator and secretary; never observers, removed members or other organisations", async () => {
+    const c = await createConsentFixture(db);
+    const foreign = await createConsentFixture(db);
+    const named = await person(db, c.fx.organizationId, "member", null);
+    await db.user.update({ where: { id: named.userId }, data: { name: "Mia Oubliée" } });
+    const all = await peopleOptions(c.fx.organizationId, "", [null]);
+    expect(all.shown).toBe(all.total);
+    expect(all.members.map((m) => m.id)).toContain(named.membershipId);
+    expect(all.members.map((m) => m.id)).not.toContain(c.observer.membershipId);
+    expect(all.members.map((m) => m.id)).not.toContain(foreign.member.membershipId);
+
+    const found = await peopleOptions(c.fx.organizationId, "mia oub", [c.facilitator.userId, null]);
+    expect(found.total).toBe(1);
+    expect(found.members.map((m) => m.id).sort()).toEqual([named.membershipId, c.facilitator.membershipId].sort());
+    expect((await peopleOptions(foreign.fx.organizationId, "mia", [named.userId])).members).toEqual([]);
   });
 });

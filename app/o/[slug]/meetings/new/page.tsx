@@ -33,6 +33,9 @@ export default async function NewMeetingPage({ params }: PageProps<"/o/[slug]/me
     <PageMain className="flex flex-col gap-6">
       <p className="text-sm"><Link href={`/o/${encodeURIComponent(slug)}/meetings`} className={textLink}>{t("back")}</Link></p>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {options.members.length < options.memberTotal && (
+        <p className="text-sm text-slate-700">{t("partialMembers", { shown: options.members.length, total: options.memberTotal })}</p>
+      )}
       <NextIntlClientProvider messages={messages}>
         <ScheduleForm action={scheduleAction.bind(null, slug)} circles={options.circles} members={options.members} defaultStartsAt={nextWeek} />
       </NextIntlClientProvider>

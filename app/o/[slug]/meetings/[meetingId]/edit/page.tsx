@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/lib/i18n/server";
 import { DetailsForm } from "@/components/meetings/details-form";
+import { MemberSearch } from "@/components/meetings/member-search";
 import { PeopleForm } from "@/components/meetings/people-form";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";
@@ -21,14 +22,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.edit"))("metaTitle") };
 }
 
-export default async function EditMeetingPage({ params }: PageProps<"/o/[slug]/meetings/[meetingId]/edit">) {
+export default async function EditMeetingPage({ params, searchParams }: PageProps<"/o/[slug]/meetings/[meetingId]/edit">) {
   const { slug, meetingId } = await params;
+  const { member } = await searchParams;
+  const search = typeof member === "string" ? member.slice(0, 100) : "";
   const context = await requireMember(slug);
   const meeting = await meetingForPage(context.organization.id, meetingId);
   if (!meeting) notFound();
-  const [t, messages, members] = await Promise.all([
-    getTranslations("meetings.edit"), clientMessages(["meetings.schedule", "meetings.edit"]), peopleOptions(context.organization.id),
+  const [t, messages, options] = await Promise.all([
+    getTranslations("meetings.edit"), clientMessages(["meetings.schedule", "meetings.edit"]),
+    peopleOptions(context.organization.id, search, [meeting.facilitatorId, meeting.secretaryId]),
   ]);
+  const members = options.members;
   const membershipOf = (userId: string | null) => members.find((m) => m.userId === userId)?.id ?? "";
   const back = `/o/${encodeURIComponent(slug)}/meetings/${meeting.id}`;
   const editable = canEditMeeting({ userId: context.user.id, permission: context.membership.permission }, meeting);
@@ -44,6 +49,7 @@ export default async function EditMeetingPage({ params }: PageProps<"/o/[slug]/m
               action={editDetailsAction.bind(null, slug, meeting.id)}
               current={{ title: meeting.title, startsAt: instantToWallClock(meeting.startsAt), durationMinutes: String(meeting.durationMinutes), place: meeting.place, videoUrl: meeting.videoUrl }}
             />
+            <MemberSearch search={search} shown={options.shown} total={options.total} />
             <PeopleForm
               action={editPeopleAction.bind(null, slug, meeting.id)}
               invitable={members.filter((m) => !meeting.participantIds.includes(m.userId)).map(({ id, name }) => ({ id, name }))}
