@@ -31,17 +31,16 @@ export function PeopleForm({ action, invitable, members, current }: Props) {
           {invitable.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
         </select>
       </Field>
-      <Field id="facilitatorId" label={t("facilitator")} error={errors.facilitatorId}>
-        <select id="facilitatorId" name="facilitatorId" defaultValue={values.facilitatorId ?? current.facilitatorId} className={inputClass} aria-describedby={describedBy(errors, "facilitatorId")}>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </select>
-      </Field>
-      <Field id="secretaryId" label={t("secretary")} error={errors.secretaryId}>
-        <select id="secretaryId" name="secretaryId" defaultValue={values.secretaryId ?? current.secretaryId} className={inputClass} aria-describedby={describedBy(errors, "secretaryId")}>
-          <option value="">{t("nobody")}</option>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </select>
-      </Field>
+      {(["facilitatorId", "secretaryId"] as const).map((field) => (
+        <Field key={field} id={field} label={t(field === "facilitatorId" ? "facilitator" : "secretary")} error={errors[field]}>
+          <select id={field} name={field} defaultValue={values[field] ?? current[field]} className={inputClass} aria-describedby={describedBy(errors, field)}>
+            {/* No secretary is a choice; no facilitator is not, but nothing is picked for the user
+                when the current one has left: saving then asks for one. */}
+            {(field === "secretaryId" || current[field] === "") && <option value="">{t(field === "secretaryId" ? "nobody" : "choose")}</option>}
+            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        </Field>
+      ))}
       <button type="submit" disabled={pending} className={`${buttonClass} self-start`}>{t("submit")}</button>
       <FormStatus state={state} />
     </form>

@@ -2,7 +2,7 @@
 // that assigns an active member. In a large organisation the select offers the first members by
 // name, and a search (a plain GET form, `?member=`) narrows it.
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
-import { inputClass, secondaryButtonClass } from "@/components/organizations/form-status";
+import { MemberSearchForm } from "@/components/members/member-search-form";
 import type { RoleForEdit } from "@/lib/record/edit-data";
 import { EditSection, EditSubsection } from "./edit-section";
 import { RecordForm } from "./record-form";
@@ -44,19 +44,7 @@ export async function AssignmentList({ action, role, candidates, search }: Props
         </ul>
       )}
       <EditSubsection title={t("add")}>
-        {(partial || search) && (
-          <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="member-search" className="text-sm font-medium text-slate-900">
-                {t("filter")}
-              </label>
-              <input id="member-search" name="member" type="search" defaultValue={search} className={inputClass} />
-            </div>
-            <button type="submit" className={secondaryButtonClass}>
-              {t("filterSubmit")}
-            </button>
-          </form>
-        )}
+        {(partial || search) && <MemberSearchForm label={t("filter")} submitLabel={t("filterSubmit")} search={search} />}
         {partial && <p className="text-sm text-slate-700">{t("partial", { shown: candidates.members.length, total: candidates.total })}</p>}
         {candidates.members.length === 0 ? (
           <p className="text-slate-700">{t("noneAvailable")}</p>

@@ -74,23 +74,46 @@ export async function scheduleOptions(organizationId: string) {
 
 export const PEOPLE_OPTIONS_LIMIT = 200;
 
+type Choice = { id: string; name: string };
+export type PeopleChoices = {
+  /** Members who may be invited and are not participants yet. */
+  invitable: Choice[];
+  /** Members who may facilitate or keep the minutes; the current ones always among them. */
+  members: Choice[];
+  /** Membership ids of the current facilitator and secretary ("" for none). */
+  current: { facilitatorId: string; secretaryId: string };
+  /** Members offered (before adding the current ones) and members matching, to tell a partial list. */
+  shown: number;
+  total: number;
+};
+
 /**
  * What the people form of a scheduled meeting offers (lib/meetings/people.ts): members who may take
  * part, by name, at most PEOPLE_OPTIONS_LIMIT; a large organisation narrows them with `search`.
- * The current facilitator and secretary are always among them, so their selects keep them.
  */
-export async function peopleOptions(organizationId: string, search: string, keep: readonly (string | null)[]) {
+export async function peopleChoices(
+  organizationId: string, meeting: { participantIds: readonly string[]; facilitatorId: string | null; secretaryId: string | null }, search: string,
+): Promise<PeopleChoices> {
   const may = { organizationId, removedAt: null, permission: { not: "observer" as const } };
   const where = { ...may, ...(search.trim() ? { user: { name: { contains: search.trim(), mode: "insensitive" as const } } } : {}) };
   const select = { id: true, userId: true, user: { select: { name: true } } };
-  const kept = keep.filter((id): id is string => id !== null);
+  const kept = [meeting.facilitatorId, meeting.secretaryId].filter((id): id is string => id !== null);
   const [rows, total, current] = await Promise.all([
     db.membership.findMany({ where, select, orderBy: [{ user: { name: "asc" } }, { id: "asc" }], take: PEOPLE_OPTIONS_LIMIT }),
     db.membership.count({ where }),
     kept.length ? db.membership.findMany({ where: { ...may, userId: { in: kept } }, select }) : [],
   ]);
-  const members = [...rows, ...current.filter((c) => !rows.some((r) => r.id === c.id))].map((m) => ({ id: m.id, userId: m.userId, name: m.user.name }));
-  return { members: members.sort((a, b) => a.name.localeCompare(b.name, "fr")), shown: rows.length, total };
+  const all = [...rows, ...current.filter((c) => !rows.some((r) => r.id === c.id))]
+    .map((m) => ({ id: m.id, userId: m.userId, name: m.user.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const membershipOf = (userId: string | null) => all.find((m) => m.userId === userId)?.id ?? "";
+  return {
+    invitable: all.filter((m) => !meeting.participantIds.includes(m.userId) && rows.some((r) => r.id === m.id)).map(({ id, name }) => ({ id, name })),
+    members: all.map(({ id, name }) => ({ id, name })),
+    current: { facilitatorId: membershipOf(meeting.facilitatorId), secretaryId: membershipOf(meeting.secretaryId) },
+    shown: rows.length,
+    total,
+  };
 }
 
 /** Tensions and proposals one can add to an agenda (open ones, most recent first). */

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { createConsentFixture, person } from "@/lib/rounds/testing/fixtures";
 import { startMeeting } from "./live";
-import { peopleOptions } from "./data";
+import { peopleChoices } from "./data";
 import { editMeetingPeople } from "./people";
 import { asActor, scheduled } from "./testing/meeting";
 
@@ -61,20 +61,28 @@ describe("changing the people of a scheduled meeting", () => {
 });
 
 describe("the members the people form offers", () => {
-  it("narrows by name, ignoring case, and keeps the current facilitator and secretary; never observers, removed members or other organisations", async () => {
+  it("narrows by name, ignoring case; keeps the current facilitator and secretary; offers to invite only non-participants", async () => {
     const c = await createConsentFixture(db);
     const foreign = await createConsentFixture(db);
     const named = await person(db, c.fx.organizationId, "member", null);
     await db.user.update({ where: { id: named.userId }, data: { name: "Mia Oubliée" } });
-    const all = await peopleOptions(c.fx.organizationId, "", [null]);
-    expect(all.shown).toBe(all.total);
-    expect(all.members.map((m) => m.id)).toContain(named.membershipId);
-    expect(all.members.map((m) => m.id)).not.toContain(c.observer.membershipId);
-    expect(all.members.map((m) => m.id)).not.toContain(foreign.member.membershipId);
+    const meetingId = await scheduled(db, c.admin, { circleIds: [c.circleId], facilitator: c.facilitator });
+    const meeting = { participantIds: await participantsOf(meetingId), ...(await rolesOf(meetingId)) };
 
-    const found = await peopleOptions(c.fx.organizationId, "mia oub", [c.facilitator.userId, null]);
+    const all = await peopleChoices(c.fx.organizationId, meeting, "");
+    expect(all.shown).toBe(all.total);
+    expect(all.current).toEqual({ facilitatorId: c.facilitator.membershipId, secretaryId: "" });
+    expect(all.invitable.map((m) => m.id)).toContain(named.membershipId);
+    expect(all.invitable.map((m) => m.id)).not.toContain(c.facilitator.membershipId);
+    for (const list of [all.invitable, all.members]) {
+      expect(list.map((m) => m.id)).not.toContain(c.observer.membershipId);
+      expect(list.map((m) => m.id)).not.toContain(foreign.member.membershipId);
+    }
+
+    const found = await peopleChoices(c.fx.organizationId, meeting, "mia oub");
     expect(found.total).toBe(1);
+    expect(found.invitable.map((m) => m.id)).toEqual([named.membershipId]);
     expect(found.members.map((m) => m.id).sort()).toEqual([named.membershipId, c.facilitator.membershipId].sort());
-    expect((await peopleOptions(foreign.fx.organizationId, "mia", [named.userId])).members).toEqual([]);
+    expect((await peopleChoices(foreign.fx.organizationId, meeting, "mia")).members).toEqual([]);
   });
 });

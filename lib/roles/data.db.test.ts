@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrgFixture, directEdit, refOf } from "@/lib/record/test-fixtures";
 import { db } from "@/lib/server/db";
-import { getRole } from "./data";
-import { HISTORY_PAGE_SIZE, loadRolePage, roleHistory } from "./history";
+import { getRole, loadRolePage } from "./data";
+import { HISTORY_PAGE_SIZE, roleHistory } from "./history";
 import { keptRoles, listRoles, ROLES_PER_PAGE } from "./list";
 
 afterAll(() => db.$disconnect());

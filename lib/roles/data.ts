@@ -5,7 +5,9 @@ import { cache } from "react";
 import type { CoreRole } from "@/lib/generated/prisma/enums";
 import { holderSelect, toHolder, type Holder } from "@/lib/circles/content";
 import { isUuid } from "@/lib/circles/params";
+import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
+import { roleHistory, type RoleHistoryEntry } from "./history";
 
 export type RoleDetail = {
   id: string;
@@ -39,3 +41,20 @@ export const getRole = cache(async (organizationId: string, roleId: string): Pro
   const { assignments, ...rest } = role;
   return { ...rest, holders: assignments.map(toHolder) };
 });
+
+/**
+ * A role's page: the role and its history, which are both governance record. The first page of
+ * history, the one nearly every view asks for, is read once per version of the record and kept
+ * in this process (ADR 0014, ADR 0016); older pages are read each time.
+ */
+export function loadRolePage(
+  organization: { id: string; recordVersion: number },
+  roleId: string,
+  cursor?: string,
+): Promise<{ role: RoleDetail | null; history: { items: RoleHistoryEntry[]; nextCursor: string | null } }> {
+  const load = async () => {
+    const [role, history] = await Promise.all([getRole(organization.id, roleId), roleHistory(organization.id, roleId, cursor)]);
+    return { role, history };
+  };
+  return !cursor && isUuid(roleId) ? byRecordVersion(organization, `role:${roleId}`, load) : load();
+}

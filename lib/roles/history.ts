@@ -9,9 +9,7 @@ import { type Cursor, decodeCursor, newestFirst, olderThan, pageOf } from "@/lib
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveNames } from "@/lib/circles/names";
 import { isUuid } from "@/lib/circles/params";
-import { byRecordVersion } from "@/lib/record/version-cache";
 import { db } from "@/lib/server/db";
-import { getRole, type RoleDetail } from "./data";
 import { describeChange, membershipIdOf, type ChangeDescription } from "./describe";
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -80,21 +78,4 @@ export async function roleHistory(
     };
   });
   return { items, nextCursor: page.nextCursor };
-}
-
-/**
- * A role's page: the role and its history, which are both governance record. The first page of
- * history, the one nearly every view asks for, is read once per version of the record and kept
- * in this process (ADR 0014, ADR 0016); older pages are read each time.
- */
-export function loadRolePage(
-  organization: { id: string; recordVersion: number },
-  roleId: string,
-  cursor?: string,
-): Promise<{ role: RoleDetail | null; history: { items: RoleHistoryEntry[]; nextCursor: string | null } }> {
-  const load = async () => {
-    const [role, history] = await Promise.all([getRole(organization.id, roleId), roleHistory(organization.id, roleId, cursor)]);
-    return { role, history };
-  };
-  return !cursor && isUuid(roleId) ? byRecordVersion(organization, `role:${roleId}`, load) : load();
 }

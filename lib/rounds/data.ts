@@ -15,12 +15,11 @@ export async function processView(context: MemberContext, proposalId: string) {
   const now = Date.now();
   // Plain reads, outside a transaction: at READ COMMITTED one would give each statement its own
   // snapshot all the same, and would cost a connection held, a BEGIN and a COMMIT on every view.
-  const tx = db;
-  const loaded = await loadProcess(tx, organizationId, proposalId, { ids: [] });
+  const loaded = await loadProcess(db, organizationId, proposalId, { ids: [] });
   if (!loaded || (loaded.state.status === "draft" && loaded.proposal.authorId !== context.user.id)) return null;
   const { state } = loaded;
-  const live = await liveMeetingOf(tx, organizationId, proposalId);
-  const actor = withMeetingFacilitator(await actorOf(tx, organizationId, loaded.proposal.circleId, context.user.id), live);
+  const live = await liveMeetingOf(db, organizationId, proposalId);
+  const actor = withMeetingFacilitator(await actorOf(db, organizationId, loaded.proposal.circleId, context.user.id), live);
   const policyActor = { userId: context.user.id, permission: context.membership.permission, facilitator: actor.facilitator === true, leadLink: actor.leadLink === true };
   const allowed = Object.fromEntries(PROCESS_ACTIONS.map((a) => [a, can(policyActor, a, state, now)])) as Record<ProcessAction, boolean>;
   const objections = (state.round?.answers ?? []).filter((a) => a.objection !== null).map((a) => ({
@@ -30,23 +29,23 @@ export async function processView(context: MemberContext, proposalId: string) {
   }));
   const userIds = new Set<string>([state.proposerId, ...(state.round?.participants.map((p) => p.userId) ?? [])]);
   objections.forEach((o) => o.objection.testedBy && userIds.add(o.objection.testedBy));
-  const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
   // A transversal round answers per affected circle (consent.md §4): the circles' names, to show it.
   const roundCircleIds = [...new Set(state.round?.participants.map((p) => p.circleId) ?? [])];
   const circles = roundCircleIds.length > 1
-    ? await tx.circle.findMany({ where: { organizationId, id: { in: roundCircleIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+    ? await db.circle.findMany({ where: { organizationId, id: { in: roundCircleIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
     : [];
-  const version = await tx.proposalVersion.findFirstOrThrow({
+  const version = await db.proposalVersion.findFirstOrThrow({
     where: { organizationId, proposalId, number: state.currentVersion }, select: { title: true, reasons: true, body: true },
   });
-  const decision = state.status === "adopted" ? await tx.decision.findFirst({ where: { organizationId, proposalId }, select: { id: true } }) : null;
+  const decision = state.status === "adopted" ? await db.decision.findFirst({ where: { organizationId, proposalId }, select: { id: true } }) : null;
   const refusal = state.status === "in_process" && state.step === "amendment"
-    ? await tx.event.findFirst({ where: { organizationId, subjectId: proposalId, kind: { startsWith: "consent." } }, orderBy: { occurredAt: "desc" }, select: { data: true, occurredAt: true } })
+    ? await db.event.findFirst({ where: { organizationId, subjectId: proposalId, kind: { startsWith: "consent." } }, orderBy: { occurredAt: "desc" }, select: { data: true, occurredAt: true } })
     : null;
   // The latest event of the process is the one that sent it back, if it did (it carries the conflict).
   const conflict = (refusal?.data as { conflict?: Conflict } | undefined)?.conflict ?? null;
   const conflictChange = conflict && conflict.index >= 0
-    ? await tx.proposalChange.findFirst({ where: { organizationId, version: { proposalId, number: state.round?.versionNumber ?? state.currentVersion }, position: conflict.index }, select: { kind: true } })
+    ? await db.proposalChange.findFirst({ where: { organizationId, version: { proposalId, number: state.round?.versionNumber ?? state.currentVersion }, position: conflict.index }, select: { kind: true } })
     : null;
   return {
     state, allowed, objections, version, decisionId: decision?.id ?? null,

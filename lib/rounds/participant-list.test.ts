@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANTS_LISTED, participantList } from "./participant-list";
+import { PARTICIPANTS_LISTED, participantList, yetToAnswer } from "./participant-list";
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ userId: `u${i}` }));
 const name = (userId: string) => `Personne ${userId.slice(1).padStart(4, "0")}`;
@@ -30,5 +30,15 @@ describe("participantList", () => {
   it("has nobody to name once everyone in a large round has answered", () => {
     const all = people(PARTICIPANTS_LISTED + 1);
     expect(participantList(all, new Set(all.map((p) => p.userId)), name)).toEqual({ kind: "waiting", rows: [], more: 0 });
+  });
+});
+
+describe("yetToAnswer", () => {
+  it("names those yet to answer in the round's order when small, by name and bounded when large", () => {
+    expect(yetToAnswer(people(3), new Set(["u1"]), name)).toEqual({ names: ["Personne 0000", "Personne 0002"], more: 0 });
+    const large = yetToAnswer(people(PARTICIPANTS_LISTED + 5).reverse(), new Set(["u0"]), name);
+    expect(large.names).toHaveLength(PARTICIPANTS_LISTED);
+    expect(large.names[0]).toBe("Personne 0001");
+    expect(large.more).toBe(4);
   });
 });

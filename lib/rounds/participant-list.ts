@@ -19,3 +19,10 @@ export function participantList(participants: readonly Participant[], answered: 
   const waiting = participants.filter((p) => !answered.has(p.userId)).map((p) => ({ userId: p.userId, name: nameOf(p.userId) })).sort(byName);
   return { kind: "waiting", rows: waiting.slice(0, PARTICIPANTS_LISTED), more: Math.max(0, waiting.length - PARTICIPANTS_LISTED) };
 }
+
+/** For the projector: the names of those yet to answer, bounded the same way, and how many more. */
+export function yetToAnswer(participants: readonly Participant[], answered: ReadonlySet<string>, nameOf: (userId: string) => string): { names: string[]; more: number } {
+  const list = participantList(participants, answered, nameOf);
+  if (list.kind === "waiting") return { names: list.rows.map((row) => row.name), more: list.more };
+  return { names: list.rows.filter((row) => !row.answered).map((row) => row.name), more: 0 };
+}

@@ -12,7 +12,7 @@ import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles
 import { hrefWith, single } from "@/lib/circles/params";
 import { requireMember } from "@/lib/organizations/context";
 import { canEditDirectly } from "@/lib/record/policy";
-import { loadRolePage } from "@/lib/roles/history";
+import { loadRolePage } from "@/lib/roles/data";
 
 export async function generateMetadata({ params }: PageProps<"/o/[slug]/roles/[roleId]">): Promise<Metadata> {
   const { slug, roleId } = await params;

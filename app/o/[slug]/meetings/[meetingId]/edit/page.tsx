@@ -7,13 +7,13 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "@/lib/i18n/server";
 import { DetailsForm } from "@/components/meetings/details-form";
-import { MemberSearch } from "@/components/meetings/member-search";
+import { MemberSearchForm } from "@/components/members/member-search-form";
 import { PeopleForm } from "@/components/meetings/people-form";
 import { PageMain } from "@/components/ui/page-main";
 import { textLink } from "@/components/ui/styles";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { editDetailsAction, editPeopleAction } from "@/lib/meetings/actions";
-import { meetingForPage, peopleOptions } from "@/lib/meetings/data";
+import { meetingForPage, peopleChoices } from "@/lib/meetings/data";
 import { canEditMeeting } from "@/lib/meetings/policy";
 import { instantToWallClock } from "@/lib/meetings/time";
 import { requireMember } from "@/lib/organizations/context";
@@ -29,19 +29,17 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
   const context = await requireMember(slug);
   const meeting = await meetingForPage(context.organization.id, meetingId);
   if (!meeting) notFound();
-  const [t, messages, options] = await Promise.all([
-    getTranslations("meetings.edit"), clientMessages(["meetings.schedule", "meetings.edit"]),
-    peopleOptions(context.organization.id, search, [meeting.facilitatorId, meeting.secretaryId]),
-  ]);
-  const members = options.members;
-  const membershipOf = (userId: string | null) => members.find((m) => m.userId === userId)?.id ?? "";
-  const back = `/o/${encodeURIComponent(slug)}/meetings/${meeting.id}`;
   const editable = canEditMeeting({ userId: context.user.id, permission: context.membership.permission }, meeting);
+  const [t, people, messages, choices] = await Promise.all([
+    getTranslations("meetings.edit"), getTranslations("meetings.edit.people"), clientMessages(["meetings.schedule", "meetings.edit"]),
+    editable ? peopleChoices(context.organization.id, meeting, search) : null,
+  ]);
+  const back = `/o/${encodeURIComponent(slug)}/meetings/${meeting.id}`;
   return (
     <PageMain className="flex flex-col gap-6">
       <p className="text-sm"><Link href={back} className={textLink}>{t("back")}</Link></p>
       <h1 className="text-2xl font-bold">{t("title", { title: meeting.title })}</h1>
-      {editable ? (
+      {editable && choices ? (
         <>
           <p className="text-sm text-slate-700">{t("note")}</p>
           <NextIntlClientProvider messages={messages}>
@@ -49,13 +47,13 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
               action={editDetailsAction.bind(null, slug, meeting.id)}
               current={{ title: meeting.title, startsAt: instantToWallClock(meeting.startsAt), durationMinutes: String(meeting.durationMinutes), place: meeting.place, videoUrl: meeting.videoUrl }}
             />
-            <MemberSearch search={search} shown={options.shown} total={options.total} />
-            <PeopleForm
-              action={editPeopleAction.bind(null, slug, meeting.id)}
-              invitable={members.filter((m) => !meeting.participantIds.includes(m.userId)).map(({ id, name }) => ({ id, name }))}
-              members={members.map(({ id, name }) => ({ id, name }))}
-              current={{ facilitatorId: membershipOf(meeting.facilitatorId), secretaryId: membershipOf(meeting.secretaryId) }}
-            />
+            {(search || choices.shown < choices.total) && (
+              <div className="flex max-w-2xl flex-col gap-2">
+                <MemberSearchForm label={people("filter")} submitLabel={people("filterSubmit")} search={search} />
+                {choices.shown < choices.total && <p className="text-sm text-slate-700">{people("partial", { shown: choices.shown, total: choices.total })}</p>}
+              </div>
+            )}
+            <PeopleForm action={editPeopleAction.bind(null, slug, meeting.id)} invitable={choices.invitable} members={choices.members} current={choices.current} />
           </NextIntlClientProvider>
         </>
       ) : (

@@ -13,7 +13,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { meetingForPage } from "@/lib/meetings/data";
 import { requireMember } from "@/lib/organizations/context";
 import { processView } from "@/lib/rounds/data";
-import { participantList } from "@/lib/rounds/participant-list";
+import { yetToAnswer } from "@/lib/rounds/participant-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.projector"))("metaTitle") };
@@ -33,10 +33,10 @@ export default async function ProjectorPage({ params }: PageProps<"/o/[slug]/mee
   const round = process?.state.round;
   const answered = new Set(round?.answers.map((a) => a.userId) ?? []);
   const count = (kind: string) => round?.answers.filter((a) => a.kind === kind).length ?? 0;
-  // Those yet to answer, by name and bounded for a large circle (lib/rounds/participant-list.ts).
-  const waitingList = round?.status === "open" ? participantList(round.participants, answered, (userId) => process?.names.get(userId) ?? "—") : null;
-  const waiting = waitingList ? waitingList.rows.filter((row) => !("answered" in row) || !row.answered).map((row) => row.name) : [];
-  const waitingMore = waitingList?.kind === "waiting" ? waitingList.more : 0;
+  // Those yet to answer, bounded for a large circle (lib/rounds/participant-list.ts).
+  const { names: waiting, more: waitingMore } = round?.status === "open"
+    ? yetToAnswer(round.participants, answered, (userId) => process?.names.get(userId) ?? "—")
+    : { names: [], more: 0 };
   return (
     <NextIntlClientProvider messages={messages}>
       <main id="main" className="flex min-h-screen flex-col gap-8 p-8 text-2xl">
